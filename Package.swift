@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "parley",
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyModel", targets: ["ParleyModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "ParleyModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
+        ),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ParleyModelTests",
+            dependencies: ["ParleyModel", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ParleyCLITests",
+            dependencies: ["parley", "ParleyModel"],
+            exclude: ["Expected"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+/// Why a dossier could not be loaded: the file could not be read, or what it holds is invalid.
+public enum DossierLoadFailure: Error, Sendable, CustomStringConvertible {
+    /// The file does not exist, is a directory, or cannot be read (exit status 66).
+    case unreadable(path: String, reason: String)
+    /// The file was read and has at least one error (exit status 65); warnings come along.
+    case invalid([Diagnostic])
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason):
+            return "\(path): \(reason)"
+        case let .invalid(diagnostics):
+            return diagnostics.map(\.description).joined(separator: "\n")
+        }
+    }
+}
+
+/// A dossier that loaded, with any warnings found on the way.
+public struct LoadedDossier: Sendable {
+    public var dossier: Dossier
+    public var warnings: [Diagnostic]
+
+    public init(dossier: Dossier, warnings: [Diagnostic] = []) {
+        self.dossier = dossier
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,146 @@
+import Yams
+
+/// Loads dossiers from files or text, answering every problem with a positioned diagnostic.
+///
+/// The loader never crashes and never hangs on hostile input: sizes are capped before reading,
+/// bytes are checked as UTF-8 before YAML sees them, and alias expansion is bounded.
+public enum DossierLoader {
+    /// The largest dossier file read: anything bigger is refused before it is parsed.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
+    /// Loads a dossier file; source files it names are looked for beside it.
+    public static func load(path: String) throws(DossierLoadFailure) -> LoadedDossier {
+        let bytes: [UInt8]
+        switch FileReader.read(path: path, limit: maximumFileSize) {
+        case let .success(read):
+            bytes = read
+        case let .failure(.tooLarge(size)):
+            let megabytes = size.map { " (\($0 / (1024 * 1024)) MiB)" } ?? ""
+            let message = "file is larger than 64 MiB\(megabytes); a dossier may be at most 64 MiB"
+            throw .invalid([Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
+        case let .failure(.unreadable(reason)):
+            throw .unreadable(path: path, reason: reason)
+        }
+        return try load(bytes: bytes, file: path, sourceTexts: FileSourceTexts(dossierPath: path))
+    }
+
+    /// Loads a dossier from its text; `file` names it in diagnostics.
+    public static func load(yaml: String, file: String = "<dossier>") throws(DossierLoadFailure) -> LoadedDossier {
+        try load(bytes: Array(yaml.utf8), file: file, sourceTexts: nil)
+    }
+
+    /// Loads a dossier from raw bytes, which need not be valid UTF-8.
+    ///
+    /// - Parameter sourceTexts: finds the text files sources name; nil skips that check
+    ///   (for dossiers that do not live in a folder, such as the bundled one).
+    public static func load(bytes: [UInt8], file: String, sourceTexts: (any SourceTextProvider)?) throws(DossierLoadFailure) -> LoadedDossier {
+        var log = DiagnosticLog(file: file)
+        func fail(_ message: String, line: Int = 1, column: Int = 1) -> DossierLoadFailure {
+            log.error(message, line: line, column: column)
+            return .invalid(log.sorted)
+        }
+        guard bytes.count <= maximumFileSize else { throw fail("text is larger than 64 MiB; a dossier may be at most 64 MiB") }
+        if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+            let position = TextPosition.of(offset: offset, in: bytes)
+            let byte = String(bytes[offset], radix: 16, uppercase: true)
+            throw fail("invalid UTF-8 (byte 0x\(byte)); dossiers must be saved as UTF-8", line: position.line, column: position.column)
+        }
+        if let offset = AliasGuard.aliasKeyOffset(in: bytes) {
+            let position = TextPosition.of(offset: offset, in: bytes)
+            throw fail("an alias may not be used as a mapping key in a dossier", line: position.line, column: position.column)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw fail("file is empty; a dossier needs at least 'parley', 'id', 'title', 'parties' and 'engagements'")
+            }
+            root = composed
+        } catch let failure as DossierLoadFailure {
+            throw failure
+        } catch let error as YamlError {
+            let problem = YAMLProblem(error, bytes: bytes)
+            throw fail(problem.message, line: problem.line, column: problem.column)
+        } catch {
+            throw fail("could not read YAML: \(error)")
+        }
+
+        // Without aliases a node needs at least a byte of text, so a tree with more nodes than
+        // the file has bytes can only come from aliases multiplying it.
+        let limit = max(100_000, bytes.count)
+        if let mark = AliasGuard.expansionOverflow(root, limit: limit) {
+            throw fail("aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it", line: mark.line, column: mark.column)
+        }
+
+        var decoder = DossierDecoder(file: file)
+        let dossier = decoder.decode(root: root)
+        var reader = decoder.reader
+        if let dossier, let sourceTexts {
+            SourceTextCheck.check(dossier, root: root, texts: sourceTexts, reader: &reader)
+        }
+        let diagnostics = reader.log.sorted
+        guard let dossier, !reader.log.hasErrors else { throw .invalid(diagnostics) }
+        return LoadedDossier(dossier: dossier, warnings: diagnostics)
+    }
+}
+
+/// A libyaml error turned into a message and position.
+struct YAMLProblem {
+    var message: String
+    var line: Int
+    var column: Int
+
+    init(_ error: YamlError, bytes: [UInt8]) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "YAML syntax: \(problem)"
+            if problem == "but found another document" {
+                self.init(message: "a dossier is a single YAML document, but a second one starts here", line: mark.line, column: mark.column)
+                return
+            }
+            if let context {
+                message += " (\(context.text) at \(context.mark.line):\(context.mark.column))"
+            }
+            self.init(message: message, line: mark.line, column: mark.column)
+        case let .reader(problem, offset, value, _):
+            let position = offset.map { TextPosition.of(offset: $0, in: bytes) } ?? (line: 1, column: 1)
+            let detail = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
+            self.init(message: "YAML: \(problem)\(detail)", line: position.line, column: position.column)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams points at the first of the repeated keys; the repeat is the one to fix.
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let repeated = Self.repeatedKey(key, after: first, in: bytes)
+            self.init(
+                message: "duplicate key '\(key)' in the same mapping (first at \(first.line):\(first.column))",
+                line: repeated?.line ?? first.line, column: repeated?.column ?? first.column
+            )
+        default:
+            self.init(message: "could not read YAML: \(error)", line: 1, column: 1)
+        }
+    }
+
+    /// Where `key` is written again at the same column as its first occurrence, on a later line.
+    static func repeatedKey(_ key: String, after mark: Mark, in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard mark.line <= lines.count else { return nil }
+        let keyBytes = Array(key.utf8)
+        for index in mark.line..<lines.count {
+            let line = Array(lines[index])
+            let start = String(decoding: line, as: UTF8.self).unicodeScalars.prefix(mark.column - 1).map { String($0).utf8.count }.reduce(0, +)
+            guard start + keyBytes.count <= line.count, Array(line[start..<(start + keyBytes.count)]) == keyBytes else { continue }
+            var after = start + keyBytes.count
+            while after < line.count, line[after] == UInt8(ascii: " ") { after += 1 }
+            if after < line.count, line[after] == UInt8(ascii: ":") { return (index + 1, mark.column) }
+        }
+        return nil
+    }
+
+    init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = max(1, line)
+        self.column = max(1, column)
+    }
+}

@@ -1,0 +1,225 @@
+import Yams
+
+/// A YAML mapping read as a record: its values by key and where each key was written.
+struct Record {
+    /// What the mapping describes, for messages ("engagement").
+    let what: String
+    let mark: Mark?
+    private(set) var values: [String: Node] = [:]
+    private(set) var keyMarks: [String: Mark] = [:]
+
+    init(what: String, mark: Mark?) {
+        self.what = what
+        self.mark = mark
+    }
+
+    subscript(key: String) -> Node? { values[key] }
+
+    mutating func set(_ key: String, _ value: Node, keyMark: Mark?) {
+        values[key] = value
+        if let keyMark { keyMarks[key] = keyMark }
+    }
+}
+
+/// A value read from the file together with where it was written.
+struct Located<Value> {
+    var value: Value
+    var mark: Mark?
+}
+
+/// Reads typed values out of composed YAML nodes, logging a positioned diagnostic for every problem.
+///
+/// Every method returns nil after logging when the value is unusable, so a caller can carry on
+/// and find the next problem instead of stopping at the first.
+struct NodeReader {
+    var log: DiagnosticLog
+
+    init(file: String) {
+        log = DiagnosticLog(file: file)
+    }
+
+    mutating func error(_ message: String, at mark: Mark?) {
+        log.error(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func warning(_ message: String, at mark: Mark?) {
+        log.warning(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// Reads a mapping whose keys must come from `required` and `optional`.
+    ///
+    /// Unknown keys are reported with a "did you mean" hint, missing required keys at the mapping
+    /// itself. Returns nil only when the node is not a mapping at all.
+    mutating func record(_ node: Node, what: String, required: [String], optional: [String]) -> Record? {
+        guard case let .mapping(mapping) = node else {
+            error("expected \(what) as a mapping of keys (\(required.joined(separator: ", "))), found \(Self.describe(node))", at: node.mark)
+            return nil
+        }
+        var record = Record(what: what, mark: node.mark)
+        let known = required + optional
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key else {
+                error("keys in \(what) must be plain words, found \(Self.describe(key))", at: key.mark)
+                continue
+            }
+            let name = scalar.string
+            if known.contains(name) {
+                record.set(name, value, keyMark: key.mark)
+            } else {
+                let hint = Suggestion.closest(to: name, in: known).map { "; did you mean '\($0)'?" }
+                    ?? " (\(what) keys: \(known.joined(separator: ", ")))"
+                error("unknown key '\(name)' in \(what)\(hint)", at: key.mark)
+            }
+        }
+        for key in required where record[key] == nil {
+            error("\(what) is missing required key '\(key)'", at: node.mark)
+        }
+        return record
+    }
+
+    /// True for a plain `~`, `null` or empty value, which YAML reads as "nothing".
+    static func isNull(_ node: Node) -> Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The value at `key` if present and not null; a null required value is an error.
+    private mutating func present(_ record: Record, _ key: String, required: Bool) -> Node? {
+        guard let node = record[key] else { return nil }
+        if Self.isNull(node) {
+            if required { error("'\(key)' in \(record.what) needs a value", at: node.mark ?? record.keyMarks[key]) }
+            return nil
+        }
+        return node
+    }
+
+    /// Text: any scalar, since YAML may read `title: 2022` as a number where the author meant text.
+    mutating func text(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = present(record, key, required: required) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            error("'\(key)' in \(record.what) should be text, found \(Self.describe(node))", at: node.mark)
+            return nil
+        }
+        if required, scalar.string.allSatisfy(\.isWhitespace) {
+            error("'\(key)' in \(record.what) must not be empty", at: node.mark)
+            return nil
+        }
+        return Located(value: scalar.string, mark: node.mark)
+    }
+
+    mutating func slug(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
+        guard let located = text(record, key, required: required) else { return nil }
+        return checkedSlug(located, key: key, in: record.what)
+    }
+
+    mutating func slug(_ node: Node, key: String, in what: String) -> Located<String>? {
+        if Self.isNull(node) {
+            error("empty id in '\(key)' of \(what)", at: node.mark)
+            return nil
+        }
+        guard case let .scalar(scalar) = node else {
+            error("'\(key)' in \(what) should list ids, found \(Self.describe(node))", at: node.mark)
+            return nil
+        }
+        return checkedSlug(Located(value: scalar.string, mark: node.mark), key: key, in: what)
+    }
+
+    private mutating func checkedSlug(_ located: Located<String>, key: String, in what: String) -> Located<String>? {
+        guard Slug.isValid(located.value) else {
+            let example = Self.slugified(located.value)
+            let hint = example.isEmpty || example == located.value ? "" : ", e.g. '\(example)'"
+            error("'\(located.value)' is not a valid id for '\(key)' in \(what): ids are lowercase letters, digits and dashes, starting with a letter or digit\(hint)", at: located.mark)
+            return nil
+        }
+        return located
+    }
+
+    mutating func day(_ record: Record, _ key: String, required: Bool = false) -> Located<Day>? {
+        guard let located = text(record, key, required: required) else { return nil }
+        guard let day = Day(located.value) else {
+            let shaped = located.value.utf8.count == 10 && located.value.split(separator: "-").count == 3
+            let reason = shaped ? "there is no such day" : "dates are written YYYY-MM-DD"
+            error("'\(located.value)' is not a valid date for '\(key)' in \(record.what): \(reason)", at: located.mark)
+            return nil
+        }
+        return Located(value: day, mark: located.mark)
+    }
+
+    mutating func bool(_ record: Record, _ key: String) -> Bool? {
+        guard let node = present(record, key, required: false) else { return nil }
+        if case let .scalar(scalar) = node, scalar.style == .plain {
+            switch scalar.string.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        error("'\(key)' in \(record.what) should be true or false, found \(Self.describe(node))", at: node.mark)
+        return nil
+    }
+
+    mutating func integer(_ record: Record, _ key: String) -> Located<Int>? {
+        guard let node = present(record, key, required: true) else { return nil }
+        if case let .scalar(scalar) = node, scalar.style == .plain, let value = Int(scalar.string) {
+            return Located(value: value, mark: node.mark)
+        }
+        error("'\(key)' in \(record.what) should be a whole number, found \(Self.describe(node))", at: node.mark)
+        return nil
+    }
+
+    /// One of a fixed set of words, such as a party's kind.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ record: Record, _ key: String, as type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let located = text(record, key) else { return nil }
+        if let value = Choice(rawValue: located.value) { return value }
+        let names = Choice.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: located.value, in: names).map { "; did you mean '\($0)'?" }
+            ?? " (expected one of: \(names.joined(separator: ", ")))"
+        error("'\(located.value)' is not a valid '\(key)' in \(record.what)\(hint)", at: located.mark)
+        return nil
+    }
+
+    /// The elements of a list; a single value where a list belongs is an error.
+    mutating func list(_ record: Record, _ key: String, required: Bool = false) -> [Node]? {
+        guard let node = present(record, key, required: required) else { return nil }
+        guard case let .sequence(sequence) = node else {
+            error("'\(key)' in \(record.what) should be a list, found \(Self.describe(node))", at: node.mark)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of ids, each checked as a slug.
+    mutating func slugList(_ record: Record, _ key: String) -> [Located<String>] {
+        guard let nodes = list(record, key) else { return [] }
+        return nodes.compactMap { slug($0, key: key, in: record.what) }
+    }
+
+    /// Describes a node's kind for messages: "a list", "a mapping", "'yes'".
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case let .scalar(scalar):
+            if isNull(node) { return "nothing" }
+            let text = scalar.string
+            let shown = text.count > 40 ? String(text.prefix(37)) + "..." : text
+            return "'\(VisibleText.escaped(shown))'"
+        }
+    }
+
+    /// A best guess at the id the author meant: "Geneva Talks" → "geneva-talks".
+    static func slugified(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            if let ascii = character.asciiValue, (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) {
+                result.append(character)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+}

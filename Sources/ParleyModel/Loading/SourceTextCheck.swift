@@ -1,0 +1,99 @@
+import Yams
+
+/// Supplies the text of the files a dossier's sources name, so quotes can be checked against them.
+public protocol SourceTextProvider: Sendable {
+    /// The text of `file`, or a reason it could not be read.
+    func text(of file: String) -> Result<String, FileReader.Failure>
+    /// Where the file was looked for, for messages.
+    func location(of file: String) -> String
+}
+
+/// Finds source files relative to the folder of the dossier that names them.
+public struct FileSourceTexts: SourceTextProvider {
+    public let folder: String
+
+    public init(dossierPath: String) {
+        if let slash = dossierPath.lastIndex(of: "/") {
+            folder = String(dossierPath[...slash])
+        } else {
+            folder = ""
+        }
+    }
+
+    public func location(of file: String) -> String {
+        file.hasPrefix("/") ? file : folder + file
+    }
+
+    public func text(of file: String) -> Result<String, FileReader.Failure> {
+        FileReader.read(path: location(of: file), limit: DossierLoader.maximumFileSize)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Checks that sources' files exist and that each quote citing such a source appears in its text.
+enum SourceTextCheck {
+    static func check(_ dossier: Dossier, root: Node, texts: any SourceTextProvider, reader: inout NodeReader) {
+        let marks = Marks(root: root)
+        for source in dossier.sources {
+            guard let file = source.file else { continue }
+            let text: String
+            switch texts.text(of: file) {
+            case let .success(read):
+                text = read
+            case let .failure(failure):
+                let reason: String
+                switch failure {
+                case let .unreadable(why): reason = why
+                case .tooLarge: reason = "larger than 64 MiB"
+                }
+                reader.error("source file '\(file)' of source '\(source.id)' cannot be read (\(texts.location(of: file)): \(reason))", at: marks.fileMarks[source.id])
+                continue
+            }
+            let haystack = normalized(text)
+            for quote in dossier.quotes where quote.source == source.id {
+                if !haystack.contains(normalized(quote.text)) {
+                    reader.warning("quote '\(quote.id)' does not appear verbatim in '\(file)', the text of source '\(source.id)'", at: marks.quoteTextMarks[quote.id])
+                }
+            }
+        }
+    }
+
+    /// Text with runs of white space collapsed and typographic quotes made straight, so line
+    /// breaks and curly quotes in the source do not make a faithful quote look altered.
+    static func normalized(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            switch character {
+            case "\u{2018}", "\u{2019}": result.append("'")
+            case "\u{201C}", "\u{201D}": result.append("\"")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Where sources' `file` values and quotes' `text` values are written, found again in the tree.
+    private struct Marks {
+        var fileMarks: [String: Mark] = [:]
+        var quoteTextMarks: [String: Mark] = [:]
+
+        init(root: Node) {
+            collect(root["sources"], valueKey: "file", into: &fileMarks)
+            collect(root["quotes"], valueKey: "text", into: &quoteTextMarks)
+        }
+
+        private func collect(_ list: Node?, valueKey: String, into marks: inout [String: Mark]) {
+            guard case let .sequence(sequence)? = list else { return }
+            for entry in sequence {
+                if let id = entry["id"]?.string, let mark = entry[valueKey]?.mark { marks[id] = mark }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// One quote prepared for searching: every field tokenized and folded once, up front.
+struct SearchDocument: Sendable {
+    /// Tokens of each `QuoteField`, indexed by its raw value.
+    var fields: [[Token]]
+    /// Word lists a `speaker:` value may match: the speaker's id and name.
+    var speakerNames: [[String]]
+    /// Word lists a `party:` value may match: the party's id, name and short name.
+    var partyNames: [[String]]
+    /// Word lists a `meeting:` value may match: the engagement's id, title and city.
+    var meetingNames: [[String]]
+    /// Word lists an `issue:` value may match: each issue's id and title.
+    var issueNames: [[String]]
+    var date: Day
+
+    init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier) {
+        fields = texts.values.map(Tokenizer.tokens(in:))
+        let speaker = dossier.speaker(quote.speaker)
+        speakerNames = [Tokenizer.words(in: speaker.id), Tokenizer.words(in: speaker.name)]
+        if let party = speaker.party {
+            partyNames = [party.id, party.name, party.short ?? ""].map(Tokenizer.words(in:))
+        } else {
+            partyNames = []
+        }
+        if let engagement = quote.engagement.flatMap(dossier.engagement) {
+            meetingNames = [engagement.id, engagement.title, engagement.city ?? ""].map(Tokenizer.words(in:))
+        } else {
+            meetingNames = []
+        }
+        issueNames = quote.issues.flatMap { id in
+            [Tokenizer.words(in: id), Tokenizer.words(in: dossier.issue(id)?.title ?? "")]
+        }
+        date = quote.date
+    }
+}

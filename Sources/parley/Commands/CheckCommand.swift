@@ -1,0 +1,42 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley check FILE...`: validates dossier files and reports every problem.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check dossier files; every problem is printed as FILE:LINE:COLUMN: error: MESSAGE.",
+        discussion: "Exit status: 0 when every file is valid, 65 when any has errors, 66 when any cannot be read."
+    )
+
+    @Argument(help: ArgumentHelp("Dossier files to check.", valueName: "FILE"))
+    var files: [String]
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one dossier file to check") }
+    }
+
+    func run() throws {
+        var status: ExitCode = .success
+        for file in files {
+            do {
+                let loaded = try DossierLoader.load(path: file)
+                for warning in loaded.warnings { Console.error(warning.description) }
+                if strict, !loaded.warnings.isEmpty {
+                    if status == .success { status = ExitStatus.invalidData }
+                    continue
+                }
+                let dossier = loaded.dossier
+                Console.out("\(VisibleText.escaped(file)): ok (\(WeekReport.count(dossier.engagements.count, "engagement")), \(WeekReport.count(dossier.quotes.count, "quote")), \(WeekReport.count(dossier.positions.count, "position")))\n")
+            } catch {
+                let code = DossierOptions.report(error)
+                // A file that cannot be read outranks one that is merely invalid.
+                if code == ExitStatus.noInput || status == .success { status = code }
+            }
+        }
+        if status != .success { throw status }
+    }
+}

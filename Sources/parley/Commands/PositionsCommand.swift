@@ -1,0 +1,35 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley positions [PARTY ...]`: stances side by side, one row per issue.
+struct PositionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "positions",
+        abstract: "Put parties' positions side by side, one row per issue (all parties if none named)."
+    )
+
+    @Argument(help: ArgumentHelp("Parties by id or name, e.g. russia us.", valueName: "PARTY"))
+    var parties: [String] = []
+
+    @OptionGroup var source: DossierOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let dossier = try source.load()
+        var ids: [String] = []
+        for name in parties {
+            guard let party = dossier.findParty(name) else {
+                let known = dossier.parties.map(\.id)
+                throw usageFailure("no party '\(VisibleText.escaped(name))' in this dossier\(Suggestion.hint(for: name, in: known)) (parties: \(known.joined(separator: ", ")))")
+            }
+            if !ids.contains(party.id) { ids.append(party.id) }
+        }
+        if ids.isEmpty { ids = dossier.parties.map(\.id) }
+        let comparison = PositionComparison(dossier: dossier, parties: ids)
+        if output.json {
+            Console.out(DossierJSON.comparison(comparison).serialized() + "\n")
+        } else {
+            Console.out(PositionsReport.render(comparison, in: dossier, width: output.columns))
+        }
+    }
+}

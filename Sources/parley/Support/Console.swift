@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the command line writes, and what it knows about the terminal it writes to.
+///
+/// Writes go straight to the file descriptors with `write(2)`: the C `stdout` and `stderr`
+/// globals are not usable from Swift 6's strict concurrency, and unbuffered stderr keeps
+/// diagnostics in order with output.
+enum Console {
+    /// Writes text to standard output.
+    static func out(_ text: String) {
+        write(text, to: 1)
+    }
+
+    /// Writes one line to standard error.
+    static func error(_ line: String) {
+        write(line.hasSuffix("\n") ? line : line + "\n", to: 2)
+    }
+
+    /// True when standard output is a terminal (so highlighting and full width make sense).
+    static var outputIsTerminal: Bool { isatty(1) == 1 }
+
+    /// True when standard input is a terminal.
+    static var inputIsTerminal: Bool { isatty(0) == 1 }
+
+    /// The terminal's width in columns when standard output is a terminal; otherwise 80.
+    static var width: Int {
+        guard outputIsTerminal else { return 80 }
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ParleyModel
+
+/// The `--dossier FILE` option every subcommand takes, and loading what it names.
+struct DossierOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A dossier file to read instead of the bundled week.", valueName: "FILE"))
+    var dossier: String?
+
+    /// The dossier named by `--dossier`, or the bundled week.
+    ///
+    /// Warnings go to stderr and loading carries on; errors are printed one per line and end the
+    /// command with 65 (invalid data) or 66 (file missing or unreadable).
+    func load() throws -> Dossier {
+        do {
+            guard let path = dossier else { return try BundledDossier.load() }
+            let loaded = try DossierLoader.load(path: path)
+            for warning in loaded.warnings { Console.error(warning.description) }
+            return loaded.dossier
+        } catch {
+            throw Self.report(error)
+        }
+    }
+
+    /// Prints a load failure and returns the exit status it calls for.
+    static func report(_ failure: DossierLoadFailure) -> ExitCode {
+        switch failure {
+        case let .unreadable(path, reason):
+            Console.error("parley: \(path): \(reason)")
+            return ExitStatus.noInput
+        case let .invalid(diagnostics):
+            for diagnostic in diagnostics { Console.error(diagnostic.description) }
+            return ExitStatus.invalidData
+        }
+    }
+}
+
+/// The `--json` flag of the read commands.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    @Option(name: .long, help: ArgumentHelp("Wrap text at this many columns (default: the terminal's width, or 80).", valueName: "N"))
+    var width: Int?
+
+    /// The width to lay text out in.
+    var columns: Int { width ?? Console.width }
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+}

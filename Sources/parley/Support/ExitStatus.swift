@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The exit statuses parley uses, after BSD's sysexits: scripts can tell the failures apart.
+enum ExitStatus {
+    /// Bad usage: an unknown subcommand, option or id, or a malformed query.
+    static let usage = ExitCode(64)
+    /// The data is invalid: a dossier with errors.
+    static let invalidData = ExitCode(65)
+    /// A file that does not exist or cannot be read.
+    static let noInput = ExitCode(66)
+}
+
+/// Prints `parley: MESSAGE` on stderr and ends with a usage error.
+func usageFailure(_ message: String) -> ExitCode {
+    Console.error("parley: \(message)")
+    return ExitStatus.usage
+}

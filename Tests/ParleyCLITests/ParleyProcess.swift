@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Runs the built `parley` binary as a user would, capturing what it prints and how it exits.
+struct ParleyProcess {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `parley` executable SwiftPM built beside this test bundle.
+    static var executable: String {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        // On Linux the tests run from `<build>/debug/parleyPackageTests.xctest`.
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
+        return folder.appendingPathComponent("parley").path
+    }
+
+    /// Runs `parley ARGUMENTS` with stdin, stdout and stderr not terminals, in a pinned environment.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Parses JSON output into Foundation objects.
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+}
+
+/// Expected outputs kept beside the tests, compared line by line.
+///
+/// Set `PARLEY_RECORD=1` to write the current output instead of comparing: done only on
+/// purpose, and the change reviewed in the diff like code.
+enum ExpectedOutput {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected").path
+
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let path = folder + "/" + name
+        if ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" {
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        let actualLines = actual.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
+        for (index, pair) in zip(actualLines, expectedLines).enumerated() where pair.0 != pair.1 {
+            Issue.record("\(name) line \(index + 1):\n  expected: \(pair.1)\n  actual:   \(pair.0)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(actualLines.count == expectedLines.count, "\(name): \(actualLines.count) lines, expected \(expectedLines.count)", sourceLocation: sourceLocation)
+    }
+}
