@@ -108,6 +108,19 @@ struct DossierLoaderTests {
         ])
     }
 
+    @Test func deepNestingIsRefusedNotACrash() {
+        let yaml = "parley: 1\nsummary: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        var messages: [String] = []
+        do {
+            _ = try DossierLoader.load(yaml: yaml)
+        } catch {
+            if case let .invalid(diagnostics) = error { messages = diagnostics.map(\.description) }
+        }
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("<dossier>:2:") == true)
+        #expect(messages.first?.contains("nesting") == true)
+    }
+
     @Test func textLoaderNamesTheFileGiven() throws {
         var diagnostics: [Diagnostic] = []
         do {
