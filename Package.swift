@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
+        .library(name: "ParleyUI", targets: ["ParleyUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,10 +18,28 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
         ),
+        .target(
+            name: "ParleyUI",
+            dependencies: ["ParleyModel"]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "CTerminalGuard",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(
+            name: "ParleyTerminal",
+            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyUI"]
+        ),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyModel",
+                "ParleyUI",
+                "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

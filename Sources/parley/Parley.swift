@@ -8,18 +8,26 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Follow a week of diplomacy: meetings, quotes and positions.",
         discussion: """
-        With no subcommand, prints the week's overview. Every subcommand reads the bundled \
-        week of 10–13 January 2022 unless --dossier names another file.
+        With no subcommand, opens the dashboard on a terminal (keys: ? for help, q to quit), \
+        or prints the week's overview when output is not a terminal. Every subcommand reads \
+        the bundled week of 10–13 January 2022 unless --dossier names another file.
 
-        Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 file not found.
+        Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
+        dossier, 66 file not found, 128+N ended by signal N.
         """,
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self]
+        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self, RenderCommand.self]
     )
 
     @OptionGroup var source: DossierOptions
 
     mutating func run() throws {
         let dossier = try source.load()
-        Console.out(WeekReport.render(dossier, width: Console.width))
+        // Not on a terminal (a pipe, a file, a script): the week as text, like `parley week`.
+        guard Console.inputIsTerminal, Console.outputIsTerminal else {
+            Console.out(WeekReport.render(dossier, width: Console.width))
+            return
+        }
+        let status = DashboardRunner.run(dossier: dossier)
+        if status != 0 { throw ExitCode(status) }
     }
 }

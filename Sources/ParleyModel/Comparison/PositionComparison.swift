@@ -20,6 +20,19 @@ public struct PositionComparison: Sendable {
 
         /// True when the dossier records the stance at more than one moment.
         public var moved: Bool { history.count > 1 }
+
+        /// The ids of the quotes supporting any step of the stance, each once, in order.
+        public var supportingQuotes: [String] {
+            var seen: Set<String> = []
+            return history.flatMap(\.quotes).filter { seen.insert($0).inserted }
+        }
+
+        /// How a step of a moving stance is introduced: "Throughout:" for the baseline,
+        /// "As of NATO–Russia Council (12 Jan):" for a dated one.
+        public static func label(for position: Position, in dossier: Dossier) -> String {
+            guard let id = position.asOf, let engagement = dossier.engagement(id) else { return "Throughout:" }
+            return "As of \(engagement.title) (\(engagement.date.day) \(engagement.date.monthAbbreviation)):"
+        }
     }
 
     /// Compares the given parties (ids) on every issue of the dossier, in the dossier's issue order.

@@ -28,18 +28,13 @@ public enum PositionsReport {
         var lines: [String] = []
         for (offset, position) in stance.history.enumerated() {
             if stance.moved {
-                let label: String
-                if let id = position.asOf, let engagement = dossier.engagement(id) {
-                    label = "As of \(engagement.title) (\(engagement.date.day) \(engagement.date.monthAbbreviation)):"
-                } else {
-                    label = "Throughout:"
-                }
                 if offset > 0 { lines.append("") }
+                let label = PositionComparison.PartyStance.label(for: position, in: dossier)
                 lines += TextWrap.lines(VisibleText.escaped(label), width: width)
             }
             lines += TextWrap.lines(VisibleText.escaped(position.stance), width: width)
         }
-        let quotes = stance.history.flatMap(\.quotes).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let quotes = stance.supportingQuotes
         if !quotes.isEmpty {
             lines += TextWrap.lines(VisibleText.escaped("quotes: " + quotes.joined(separator: ", ")), width: width)
         }

@@ -14,6 +14,11 @@ public enum TextFolding {
     }
 
     public static func fold(_ text: String) -> String { fold(text[...]) }
+
+    /// The text with accents removed but case kept: "Zoë" → "Zoe".
+    public static func stripDiacritics(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
 }
 
 /// A word found in a text: its folded form and where it stands, in grapheme offsets.

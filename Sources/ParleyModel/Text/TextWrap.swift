@@ -49,7 +49,7 @@ public enum TextWrap {
     }
 
     /// Splits at the last grapheme boundary that keeps the head within `width` columns.
-    static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, rest: Substring) {
+    public static func split(_ text: Substring, atWidth width: Int) -> (head: Substring, rest: Substring) {
         var used = 0
         var index = text.startIndex
         while index < text.endIndex {

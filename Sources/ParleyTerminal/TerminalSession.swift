@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CNcursesw
+import CTerminalGuard
+import ParleyUI
+
+/// The terminal while the dashboard owns it: started with `newterm`, given back on every path.
+///
+/// Only this type calls curses. It starts no blocking queries of the terminal, reads keys with
+/// a short timeout so signals are noticed, and restores the terminal exactly as it found it
+/// (modes, alternate screen, cursor, mouse reporting) when `restore()` runs, when it is
+/// released, at `exit`, on SIGINT/SIGTERM/SIGHUP, and on a crash.
+public final class TerminalSession {
+    /// How long a key read waits, so a pending signal is acted on within this time.
+    static let pollMilliseconds: Int32 = 100
+
+    public private(set) var size: Size
+    /// True when the locale is UTF-8, so Unicode glyphs can be drawn.
+    public let isUnicode: Bool
+    /// The number of colours the terminal reports (0 when it has none).
+    public let colours: Int
+    private var presenter: Presenter
+    private var isActive = true
+
+    /// Checks the environment, then takes over the terminal.
+    public init(theme: Theme) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        switch parley_check_terminal() {
+        case 0: break
+        case 1: throw .termUnset
+        case 2: throw .unknownTerminal(term)
+        default: throw .noCursorAddressing(term)
+        }
+        isUnicode = parley_locale_is_utf8() != 0
+        // Messages written while curses owns the screen go to a file and are replayed after.
+        _ = parley_guard_capture_stderr()
+        guard parley_newterm() != nil else {
+            parley_guard_restore()
+            throw .startFailed("newterm failed for TERM=\(term)")
+        }
+        parley_guard_set_curses_active(1)
+        parley_guard_install()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(parley_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(parley_stdscr(), Self.pollMilliseconds)
+        mousemask(parley_mouse_events(), nil)
+        mouseinterval(0)
+        var canColour = false
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            canColour = true
+        }
+        colours = canColour ? Int(parley_colors()) : 0
+        presenter = Presenter(styles: ColourPalette.install(theme, colours: colours, canColour: canColour))
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        parley_size(&rows, &columns)
+        size = Size(width: Int(columns), height: Int(rows))
+    }
+
+    deinit {
+        restore()
+    }
+
+    /// Draws a frame, writing only what changed since the last one.
+    public func present(_ grid: CellGrid) {
+        guard isActive else { return }
+        presenter.present(grid)
+    }
+
+    /// The first termination signal received, if any (the loop then restores and exits 128+n).
+    public var pendingSignal: Int32? {
+        let signal = parley_guard_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// The next key, click or resize; nil when nothing arrived within the poll interval (or,
+    /// with `wait` false, when nothing is waiting right now).
+    public func nextEvent(wait: Bool = true) -> KeyEvent? {
+        wtimeout(parley_stdscr(), wait ? Self.pollMilliseconds : 0)
+        var key: wint_t = 0
+        let status = parley_read(&key)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES {
+            switch Int32(key) {
+            case KEY_RESIZE:
+                var rows: Int32 = 0
+                var columns: Int32 = 0
+                parley_size(&rows, &columns)
+                size = Size(width: Int(columns), height: Int(rows))
+                presenter.invalidate()
+                return .resize(size)
+            case KEY_MOUSE:
+                return mouseEvent()
+            default:
+                return KeyDecoder.event(for: .keyCode(Int32(key))) ?? nextEvent(wait: wait)
+            }
+        }
+        return KeyDecoder.event(for: .character(UInt32(key)))
+    }
+
+    private func mouseEvent() -> KeyEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let x = Int(event.x)
+        let y = Int(event.y)
+        if state & parley_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
+        if state & parley_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
+        if state & (parley_button1_pressed() | parley_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: x, y: y)) }
+        return nil
+    }
+
+    /// Gives the terminal back: ends curses, turns mouse reporting off, replays captured stderr.
+    public func restore() {
+        guard isActive else { return }
+        isActive = false
+        parley_guard_restore()
+    }
+}

@@ -1,0 +1,169 @@
+import ParleyModel
+
+/// A frame held in memory: a rectangle of cells that views draw into and presenters read.
+///
+/// Everything written is made safe first: control characters and bidi overrides become
+/// visible placeholders, zero-width graphemes are dropped, and a wide grapheme is never
+/// split at a clip edge (a space takes its place). So whatever views draw, a grid can only
+/// ever hold printable text of known width.
+public struct CellGrid: Hashable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Reduce all text to ASCII (for terminals whose locale cannot show more).
+    public let asciiOnly: Bool
+
+    public init(size: Size, asciiOnly: Bool = false) {
+        self.size = size
+        self.asciiOnly = asciiOnly
+        cells = Array(repeating: .blank, count: size.width * size.height)
+    }
+
+    public var width: Int { size.width }
+    public var height: Int { size.height }
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+    }
+
+    /// Writes `text` on one row from `x`, clipped to `clip` (and the grid); returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+        let area = clip.map { intersect($0, bounds) } ?? bounds
+        guard y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
+        var column = x
+        for character in VisibleText.escaped(text) {
+            let grapheme = asciiOnly ? Self.ascii(character) : String(character)
+            let width = asciiOnly ? 1 : DisplayWidth.of(character)
+            if width == 0 { continue }
+            if column + width > area.maxX {
+                // A wide grapheme that does not fit is not split; its visible half becomes a space.
+                if column >= area.x, column < area.maxX { set(x: column, y: y, Cell(" ", role: role)) }
+                column = area.maxX
+                break
+            }
+            if column >= area.x {
+                set(x: column, y: y, Cell(grapheme, role: role))
+                if width == 2 { set(x: column + 1, y: y, Cell("", role: role)) }
+            }
+            column += width
+        }
+        return max(0, min(column, area.maxX) - max(x, area.x))
+    }
+
+    /// Writes text cut to `width` columns with an ellipsis when it is longer.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, width: Int, role: StyleRole, ellipsis: String) -> Int {
+        guard width > 0 else { return 0 }
+        let visible = VisibleText.escaped(text)
+        let fitted: String
+        if DisplayWidth.of(visible) <= width {
+            fitted = visible
+        } else {
+            fitted = TextWrap.truncated(visible, width: width - DisplayWidth.of(ellipsis) + 1).dropLast() + ellipsis
+        }
+        return put(fitted, x: x, y: y, role: role, clip: Rect(x: x, y: y, width: width, height: 1))
+    }
+
+    /// Fills a rectangle with blanks of a role.
+    public mutating func fill(_ rect: Rect, role: StyleRole) {
+        let area = intersect(rect, bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX { set(x: column, y: row, Cell(" ", role: role)) }
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle, keeping the text (for a selection bar).
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        let area = intersect(rect, bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX { cells[row * size.width + column].role = role }
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle except those in `kept` roles (search
+    /// matches stay visible inside a selection bar).
+    public mutating func restyle(_ rect: Rect, role: StyleRole, keeping kept: Set<StyleRole>) {
+        let area = intersect(rect, bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX where !kept.contains(cells[row * size.width + column].role) {
+                cells[row * size.width + column].role = role
+            }
+        }
+    }
+
+    /// Changes the role of cells from `x` for `count` columns on one row.
+    public mutating func restyle(x: Int, y: Int, count: Int, role: StyleRole) {
+        restyle(Rect(x: x, y: y, width: count, height: 1), role: role)
+    }
+
+    /// The grid as text, one string per row, continuation cells left out.
+    public var lines: [String] {
+        (0..<size.height).map { row in
+            var line = ""
+            for column in 0..<size.width {
+                let cell = self[column, row]
+                if !cell.isContinuation { line += cell.text }
+            }
+            return line
+        }
+    }
+
+    /// The grid's roles, one character per cell (see `StyleRole.code`).
+    public var roleLines: [String] {
+        (0..<size.height).map { row in String((0..<size.width).map { self[$0, row].role.code }) }
+    }
+
+    private mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
+        let index = y * size.width + x
+        // Overwriting half of a wide grapheme blanks its other half, so none is left split.
+        if cells[index].isContinuation, x > 0, !cell.isContinuation {
+            cells[index - 1] = Cell(" ", role: cells[index - 1].role)
+        }
+        if !cell.isContinuation, x + 1 < size.width, cells[index + 1].isContinuation,
+           DisplayWidth.of(cells[index].text) == 2 {
+            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        }
+        cells[index] = cell
+    }
+
+    private func intersect(_ a: Rect, _ b: Rect) -> Rect {
+        let x = max(a.x, b.x)
+        let y = max(a.y, b.y)
+        return Rect(x: x, y: y, width: min(a.maxX, b.maxX) - x, height: min(a.maxY, b.maxY) - y)
+    }
+
+    /// An ASCII stand-in for a grapheme: accents dropped where that leaves a letter, typographic
+    /// punctuation made plain, anything else a question mark.
+    static func ascii(_ character: Character) -> String {
+        if character.isASCII { return String(character) }
+        switch character {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "«", "»": return "\""
+        case "\u{2018}", "\u{2019}": return "'"
+        case "\u{2013}", "\u{2014}", "\u{2212}": return "-"
+        case "\u{2026}": return "."
+        case "\u{00A0}": return " "
+        case "←", "◀": return "<"
+        case "→", "▶": return ">"
+        case "↑", "▲": return "^"
+        case "↓", "▼": return "v"
+        case "─", "━": return "-"
+        case "│", "┃": return "|"
+        case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼": return "+"
+        case "●", "•": return "*"
+        case "◐": return "~"
+        case "·": return "-"
+        case "␛", "␀", "␇", "␍", "␡": return "?"
+        default: break
+        }
+        let base = character.unicodeScalars.first.map { Character($0) } ?? "?"
+        if base.isASCII, base.isLetter { return String(base) }
+        let folded = TextFolding.stripDiacritics(String(character))
+        if folded.count == 1, let first = folded.first, first.isASCII { return String(first) }
+        return "?"
+    }
+}

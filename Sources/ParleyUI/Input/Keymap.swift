@@ -1,0 +1,136 @@
+/// One key (or several equivalent keys) and what it does, with the words help shows for it.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [KeyEvent]
+    public var action: Action
+    public var help: String
+
+    public init(_ keys: [KeyEvent], _ action: Action, _ help: String) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+    }
+
+    /// The keys as help writes them: "j ↓".
+    public var label: String { keys.map(\.label).joined(separator: " ") }
+}
+
+/// Which keys do what, as data: looked up for every key press, listed by the help overlay.
+///
+/// Bindings are grouped by where they apply. The search line takes printable characters as
+/// text, so while it is open only its own bindings (and resize and mouse) count.
+public struct Keymap: Sendable {
+    public var global: [KeyBinding]
+    public var home: [KeyBinding]
+    public var meeting: [KeyBinding]
+    public var quotes: [KeyBinding]
+    public var search: [KeyBinding]
+    public var positions: [KeyBinding]
+
+    /// The keys parley ships with.
+    public static let standard = Keymap(
+        global: [
+            KeyBinding([.character("1")], .showTab(.home), "Home: the week at a glance"),
+            KeyBinding([.character("2")], .showTab(.quotes), "Quotes: search what was said"),
+            KeyBinding([.character("3")], .showTab(.positions), "Positions: parties side by side"),
+            KeyBinding([.character("/")], .startSearch, "search the quotes"),
+            KeyBinding([.tab], .focusNext, "next pane"),
+            KeyBinding([.backTab], .focusPrevious, "previous pane"),
+            KeyBinding([.character("k"), .up], .moveUp, "up"),
+            KeyBinding([.character("j"), .down], .moveDown, "down"),
+            KeyBinding([.character("h"), .left], .moveLeft, "left"),
+            KeyBinding([.character("l"), .right], .moveRight, "right"),
+            KeyBinding([.pageUp], .pageUp, "page up"),
+            KeyBinding([.pageDown, .character(" ")], .pageDown, "page down"),
+            KeyBinding([.character("g"), .home], .jumpToTop, "first"),
+            KeyBinding([.character("G"), .end], .jumpToBottom, "last"),
+            KeyBinding([.enter], .open, "open"),
+            KeyBinding([.escape], .back, "back"),
+            KeyBinding([.character("?")], .toggleHelp, "this help"),
+            KeyBinding([.character("q")], .quit, "quit"),
+        ],
+        home: [
+            KeyBinding([.enter], .open, "open the selected engagement, quote or issue"),
+            KeyBinding([.character("h"), .left], .moveLeft, "previous engagement"),
+            KeyBinding([.character("l"), .right], .moveRight, "next engagement"),
+            KeyBinding([.character("k"), .up], .moveUp, "previous quote or issue"),
+            KeyBinding([.character("j"), .down], .moveDown, "next quote or issue"),
+        ],
+        meeting: [
+            KeyBinding([.character("k"), .up], .moveUp, "scroll up"),
+            KeyBinding([.character("j"), .down], .moveDown, "scroll down"),
+            KeyBinding([.escape], .back, "back to where you were"),
+        ],
+        quotes: [
+            KeyBinding([.character("/")], .startSearch, "edit the search"),
+            KeyBinding([.character("n")], .nextMatch, "next match"),
+            KeyBinding([.character("N")], .previousMatch, "previous match"),
+            KeyBinding([.enter], .open, "read the selected quote"),
+            KeyBinding([.escape], .back, "clear the search, then back"),
+        ],
+        search: [
+            KeyBinding([.enter], .acceptSearch, "keep the filter"),
+            KeyBinding([.escape], .cancelSearch, "clear the filter"),
+            KeyBinding([.backspace], .eraseInSearch, "erase a character"),
+            KeyBinding([.control("w")], .eraseWordInSearch, "erase a word"),
+            KeyBinding([.control("u")], .clearSearch, "erase the whole query"),
+            KeyBinding([.up], .moveUp, "previous result"),
+            KeyBinding([.down], .moveDown, "next result"),
+            KeyBinding([.pageUp], .pageUp, "page up"),
+            KeyBinding([.pageDown], .pageDown, "page down"),
+        ],
+        positions: [
+            KeyBinding([.character("[")], .cycleLeftParty(1), "next party on the left"),
+            KeyBinding([.character("]")], .cycleRightParty(1), "next party on the right"),
+            KeyBinding([.character("{")], .cycleLeftParty(-1), "previous party on the left"),
+            KeyBinding([.character("}")], .cycleRightParty(-1), "previous party on the right"),
+        ]
+    )
+
+    /// The action for a key in the current state, or nil when the key does nothing here.
+    public func action(for key: KeyEvent, in state: AppState) -> Action? {
+        switch key {
+        case let .resize(size): return .resize(size)
+        case let .mouse(event): return .mouse(event)
+        default: break
+        }
+        if state.showsHelp {
+            switch key {
+            case .character("q"): return .quit
+            case .escape, .character("?"), .enter: return .toggleHelp
+            default: return nil
+            }
+        }
+        if state.screen == .quotes, state.quotes.isEditing {
+            if let bound = search.first(where: { $0.keys.contains(key) }) { return bound.action }
+            if case let .character(character) = key { return .typeInSearch(character) }
+            return nil
+        }
+        if let bound = local(for: state.screen).first(where: { $0.keys.contains(key) }) { return bound.action }
+        return global.first(where: { $0.keys.contains(key) })?.action
+    }
+
+    /// The bindings particular to a screen, looked up before the global ones.
+    public func local(for screen: Screen) -> [KeyBinding] {
+        switch screen {
+        case .home: return home
+        case .meeting: return meeting
+        case .quotes: return quotes
+        case .positions: return positions
+        }
+    }
+
+    /// What the help overlay lists for the current screen: its own keys, then the global ones.
+    public func helpSections(for state: AppState) -> [(title: String, bindings: [KeyBinding])] {
+        let title: String
+        switch state.screen {
+        case .home: title = "Home"
+        case .meeting: title = "Meeting"
+        case .quotes: title = "Quotes"
+        case .positions: title = "Positions"
+        }
+        var sections: [(String, [KeyBinding])] = [(title, local(for: state.screen))]
+        if state.screen == .quotes { sections.append(("While typing a search", search)) }
+        sections.append(("Everywhere", global))
+        return sections
+    }
+}

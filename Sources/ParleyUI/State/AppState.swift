@@ -1,0 +1,75 @@
+import ParleyModel
+
+/// Everything the dashboard shows that can change, and nothing else.
+///
+/// The dossier itself lives in `DashboardContext`, which never changes while the dashboard
+/// runs; the state holds positions within it (selections, scroll offsets, the search).
+public struct AppState: Hashable, Sendable {
+    public var size: Size
+    public var screen: Screen = .home
+    /// Screens to return to with Esc, most recent last.
+    public var history: [Screen] = []
+    public var showsHelp = false
+    public var isQuitting = false
+    public var home = HomeState()
+    public var meeting = MeetingState()
+    public var quotes = QuotesState()
+    public var positions = PositionsState()
+
+    public init(size: Size) {
+        self.size = size
+    }
+}
+
+/// Selections on the home screen.
+public struct HomeState: Hashable, Sendable {
+    public var focus: HomePane = .engagements
+    /// Index of the selected engagement (date order).
+    public var engagement = 0
+    /// Index of the first engagement pane shown when they do not all fit.
+    public var firstEngagement = 0
+    public var quote = 0
+    public var quoteOffset = 0
+    public var issue = 0
+    public var issueOffset = 0
+}
+
+/// The meeting screen's scroll position.
+public struct MeetingState: Hashable, Sendable {
+    public var scroll = 0
+}
+
+/// The quotes screen: the search, its results and what is selected.
+public struct QuotesState: Hashable, Sendable {
+    /// The text in the search line.
+    public var query = ""
+    /// True while the search line has the keyboard.
+    public var isEditing = false
+    /// The query the results belong to.
+    public var appliedQuery = ""
+    /// Results, best first; every quote (date order) for the empty query.
+    public var results: [QuoteMatch]?
+    /// Why the current text is not a valid query; the previous results stay shown meanwhile.
+    public var error: QueryError?
+    /// Increases with every search asked for, so a late answer to an old query is ignored.
+    public var generation = 0
+    public var selection = 0
+    public var offset = 0
+    public var focus: QuotesPane = .list
+    public var detailScroll = 0
+    /// Index into the flattened list of match occurrences that `n` and `N` step through.
+    public var matchCursor: Int?
+    /// A quote (by id) to select once the next results arrive, when one is opened from home.
+    public var pendingSelection: String?
+}
+
+/// The positions screen: which two parties are compared, and the scroll position.
+public struct PositionsState: Hashable, Sendable {
+    /// Index into the dossier's parties for the left column.
+    public var left = 0
+    /// Index into the dossier's parties for the right column.
+    public var right = 1
+    /// The selected issue row.
+    public var issue = 0
+    public var scroll = 0
+}

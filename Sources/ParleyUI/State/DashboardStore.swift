@@ -1,0 +1,49 @@
+import ParleyModel
+
+/// The state with its context and keymap, running effects as soon as they are asked for.
+///
+/// Searches over one dossier take microseconds, so performing them in line keeps the loop
+/// simple; a front end with a slow corpus can run `Reducer` itself and perform effects elsewhere.
+public struct DashboardStore: Sendable {
+    public private(set) var state: AppState
+    public let context: DashboardContext
+    public let keymap: Keymap
+
+    public init(size: Size, context: DashboardContext, keymap: Keymap = .standard) {
+        state = AppState(size: size)
+        state.positions = context.initialPositions
+        self.context = context
+        self.keymap = keymap
+    }
+
+    /// Reduces an action and performs the effects it asks for, in order.
+    public mutating func send(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in Reducer.reduce(&state, next, context: context) {
+                switch effect {
+                case let .search(request): queue.append(context.perform(request))
+                }
+            }
+        }
+    }
+
+    /// Looks a key up in the keymap and sends its action; returns false when the key does nothing here.
+    @discardableResult
+    public mutating func press(_ key: KeyEvent) -> Bool {
+        guard let action = keymap.action(for: key, in: state) else { return false }
+        send(action)
+        return true
+    }
+
+    /// Types text into whatever has the keyboard, one key at a time.
+    public mutating func type(_ text: String) {
+        for character in text { press(.character(character)) }
+    }
+
+    /// The current frame.
+    public func render() -> CellGrid {
+        DashboardView.render(state, context: context, keymap: keymap)
+    }
+}

@@ -1,0 +1,123 @@
+import ParleyModel
+
+/// The positions screen: chosen parties side by side, one block per issue, showing how
+/// stances moved; every party at once when the terminal is wide enough.
+enum PositionsView {
+    static func draw(_ grid: inout CellGrid, state: AppState, context: DashboardContext, layout: DashboardLayout) {
+        let rect = layout.body
+        let parties = shownParties(state, context: context, layout: layout)
+        let title = parties.count > 2 ? "Positions: every party" : "Positions"
+        let inside = Chrome.box(&grid, rect, title: title, focused: true, glyphs: context.glyphs)
+        guard inside.height > 2, inside.width > 10 else { return }
+        let width = inside.width - 2
+        drawHeader(&grid, parties: parties, context: context, x: inside.x + 1, y: inside.y, width: width, choosing: parties.count == 2)
+        let page = document(state: state, context: context, width: width, parties: parties)
+        let area = Rect(x: inside.x + 1, y: inside.y + 2, width: width, height: inside.height - 2)
+        let scroll = min(state.positions.scroll, page.document.maximumScroll(height: area.height))
+        page.document.draw(into: &grid, rect: area, scroll: scroll)
+        Chrome.moreMarker(&grid, count: max(0, page.document.lines.count - scroll - area.height), below: true, rect: rect, glyphs: context.glyphs)
+    }
+
+    /// The parties in columns: all of them on a wide terminal, otherwise the chosen pair.
+    static func shownParties(_ state: AppState, context: DashboardContext, layout: DashboardLayout) -> [Int] {
+        let count = context.dossier.parties.count
+        guard count > 0 else { return [] }
+        if layout.positionColumns(parties: count) == count, count > 2 { return Array(0..<count) }
+        if count == 1 { return [0] }
+        return [state.positions.left % count, state.positions.right % count]
+    }
+
+    private static func columnWidth(_ width: Int, columns: Int) -> Int {
+        max(4, (width - 3 * (columns - 1)) / max(columns, 1))
+    }
+
+    private static func drawHeader(_ grid: inout CellGrid, parties: [Int], context: DashboardContext, x: Int, y: Int, width: Int, choosing: Bool) {
+        let glyphs = context.glyphs
+        let column = columnWidth(width, columns: parties.count)
+        for (slot, index) in parties.enumerated() {
+            let party = context.dossier.parties[index]
+            let left = x + slot * (column + 3)
+            var label = party.name
+            if choosing { label = slot == 0 ? "\(glyphs.left) [ \(party.name)" : "\(party.name) ] \(glyphs.right)" }
+            grid.put(label, x: left, y: y, width: column, role: .party(index), ellipsis: glyphs.ellipsis)
+        }
+        grid.put(String(repeating: glyphs.horizontal, count: width), x: x, y: y + 1, role: .border)
+    }
+
+    /// The comparison as lines, and the line where each issue's block starts.
+    static func document(state: AppState, context: DashboardContext, width: Int, parties: [Int]) -> (document: Document, blockStarts: [Int]) {
+        let dossier = context.dossier
+        let glyphs = context.glyphs
+        let comparison = PositionComparison(dossier: dossier, parties: parties.map { dossier.parties[$0].id })
+        let column = columnWidth(width, columns: parties.count)
+        var page = Document(width: width)
+        var starts: [Int] = []
+        for (rowIndex, row) in comparison.rows.enumerated() {
+            if rowIndex > 0 { page.append(.blank) }
+            starts.append(page.lines.count)
+            var heading = [Segment(row.issue.title, .title)]
+            if let question = row.issue.question { heading.append(Segment(" \(glyphs.dash) " + question, .muted)) }
+            let headingLines = HighlightedText.lines(heading.map(\.text).joined(), width: width, role: .title)
+            for (offset, _) in headingLines.enumerated() {
+                // Wrapped as one text, then coloured: title in its role, the question muted.
+                let text = headingLines[offset].segments.map(\.text).joined()
+                let line = offset == 0 ? splitHeading(text, title: row.issue.title) : StyledLine(text, .muted)
+                page.append(rowIndex == state.positions.issue ? selected(line) : line)
+            }
+            let cells = row.stances.map { stance -> [StyledLine] in
+                guard let stance else { return [StyledLine("\(glyphs.dash) no recorded position", .muted)] }
+                return cell(stance, dossier: dossier, width: column)
+            }
+            let height = cells.map(\.count).max() ?? 0
+            for line in 0..<height {
+                var segments: [Segment] = []
+                for (slot, lines) in cells.enumerated() {
+                    let content = line < lines.count ? lines[line] : .blank
+                    let used = content.segments.reduce(0) { $0 + DisplayWidth.of($1.text) }
+                    segments += content.segments
+                    if slot < cells.count - 1 {
+                        segments.append(Segment(String(repeating: " ", count: max(0, column - used)) + " ", .text))
+                        segments.append(Segment(glyphs.vertical, .border))
+                        segments.append(Segment(" ", .text))
+                    }
+                }
+                page.append(StyledLine(segments))
+            }
+        }
+        return (page, starts)
+    }
+
+    private static func splitHeading(_ text: String, title: String) -> StyledLine {
+        guard text.hasPrefix(title) else { return StyledLine(text, .title) }
+        return StyledLine([Segment(title, .title), Segment(String(text.dropFirst(title.count)), .muted)])
+    }
+
+    private static func selected(_ line: StyledLine) -> StyledLine {
+        StyledLine(line.segments.map { Segment($0.text, .selection) })
+    }
+
+    /// One party's cell: each step of the stance (labelled when it moved), then its quotes.
+    static func cell(_ stance: PositionComparison.PartyStance, dossier: Dossier, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for (offset, position) in stance.history.enumerated() {
+            if stance.moved {
+                if offset > 0 { lines.append(.blank) }
+                lines += HighlightedText.lines(PositionComparison.PartyStance.label(for: position, in: dossier), width: width, role: .heading)
+            }
+            lines += HighlightedText.lines(position.stance, width: width, role: .text)
+        }
+        let quotes = stance.supportingQuotes
+        if !quotes.isEmpty {
+            lines += HighlightedText.lines("quotes: " + quotes.joined(separator: ", "), width: width, role: .muted)
+        }
+        return lines
+    }
+
+    /// Scroll bounds and block positions for the reducer.
+    static func geometry(state: AppState, context: DashboardContext, layout: DashboardLayout) -> (blockStarts: [Int], maximumScroll: Int, height: Int) {
+        let inside = layout.body.inset(by: 1)
+        let height = max(1, inside.height - 2)
+        let page = document(state: state, context: context, width: max(1, inside.width - 2), parties: shownParties(state, context: context, layout: layout))
+        return (page.blockStarts, page.document.maximumScroll(height: height), height)
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import ParleyModel
+import ParleyUI
+
+/// `parley render`: one frame of the dashboard, drawn without a terminal.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw one dashboard screen without a terminal, exactly as the terminal would get it."
+    )
+
+    /// The screens `--screen` names.
+    enum ScreenName: String, ExpressibleByArgument, CaseIterable {
+        case home, meeting, quotes, positions, help
+    }
+
+    /// The formats `--format` names.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, ansi
+    }
+
+    @Option(help: "The screen to draw: home, meeting, quotes, positions or help.")
+    var screen: ScreenName = .home
+
+    @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "WxH"))
+    var size: String = "80x24"
+
+    @Option(help: "text (plain lines) or ansi (with SGR colours).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("A search for the quotes screen.", valueName: "Q"))
+    var query: String?
+
+    @Option(help: ArgumentHelp("An engagement id (home, meeting), a quote id (quotes) or a party pair like russia,us (positions).", valueName: "ID"))
+    var select: String?
+
+    @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
+    var ascii = false
+
+    @OptionGroup var source: DossierOptions
+
+    func validate() throws {
+        guard Size(parsing: size) != nil else { throw ValidationError("--size must be WIDTHxHEIGHT, such as 120x40") }
+    }
+
+    func run() throws {
+        let dossier = try source.load()
+        let context = DashboardContext(dossier: dossier, glyphs: ascii ? .ascii : .unicode)
+        var store = DashboardStore(size: Size(parsing: size)!, context: context)
+        do {
+            try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)
+        } catch {
+            throw usageFailure(error.message)
+        }
+        let grid = store.render()
+        switch format {
+        case .text: Console.out(FrameExport.text(grid))
+        case .ansi: Console.out(FrameExport.ansi(grid, theme: .standard))
+        }
+    }
+}
