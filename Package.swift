@@ -49,6 +49,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "ParleyUITests",
+            dependencies: ["ParleyUI", "ParleyModel", "ParleyTerminal"],
+            exclude: ["Frames"]
+        ),
+        .testTarget(
             name: "ParleyCLITests",
             dependencies: ["parley", "ParleyModel"],
             exclude: ["Expected"]

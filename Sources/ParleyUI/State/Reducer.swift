@@ -265,6 +265,7 @@ public enum Reducer {
             let previous = state.quotes.results.flatMap { results in
                 state.quotes.selection < results.count ? results[state.quotes.selection].index : nil
             }
+            let sameQuery = outcome.query == state.quotes.appliedQuery
             state.quotes.error = nil
             state.quotes.results = matches
             state.quotes.appliedQuery = outcome.query
@@ -273,7 +274,7 @@ public enum Reducer {
             if let pending = state.quotes.pendingSelection,
                let index = matches.firstIndex(where: { context.search.quotes[$0.index].id == pending }) {
                 selection = index
-            } else if outcome.query == state.quotes.appliedQuery, let previous, let index = matches.firstIndex(where: { $0.index == previous }) {
+            } else if sameQuery, let previous, let index = matches.firstIndex(where: { $0.index == previous }) {
                 // The same query run again keeps the reader's place; a new query starts at its best match.
                 selection = index
             }

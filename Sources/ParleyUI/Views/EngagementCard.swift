@@ -54,6 +54,10 @@ enum EngagementCard {
         if let outcome = engagement.outcome {
             blocks.append(Block(lines: [StyledLine("Outcome", .heading)] + wrap(outcome, .text), minimum: 3, priority: 4))
         }
+        if let summary = engagement.summary {
+            // Only large cards have room for the summary; it is the first thing left out.
+            blocks.append(Block(lines: [.blank, StyledLine("Summary", .heading)] + wrap(summary, .text), minimum: 4, priority: 9))
+        }
         if let quote = dossier.quotes(at: engagement.id).first {
             let speaker = StyledLine(glyphs.dash + " " + dossier.speaker(quote.speaker).name, .muted)
             let text = wrap(glyphs.openQuote + quote.text + glyphs.closeQuote, .quote)

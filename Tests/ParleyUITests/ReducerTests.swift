@@ -1,0 +1,323 @@
+import ParleyModel
+import Testing
+@testable import ParleyUI
+
+/// Each action's exact effect on the state.
+struct ReducerTests {
+    @Test func tabCyclesHomePanesForwardAndBack() throws {
+        var harness = try ReducerHarness()
+        #expect(harness.state.home.focus == .engagements)
+        harness.send(.focusNext)
+        #expect(harness.state.home.focus == .quotes)
+        harness.send(.focusNext)
+        #expect(harness.state.home.focus == .positions)
+        harness.send(.focusNext)
+        #expect(harness.state.home.focus == .engagements)
+        harness.send(.focusPrevious)
+        #expect(harness.state.home.focus == .positions)
+    }
+
+    @Test func engagementSelectionClampsAtBothEnds() throws {
+        var harness = try ReducerHarness()
+        harness.send(.moveLeft)
+        #expect(harness.state.home.engagement == 0)
+        for _ in 0..<5 { harness.send(.moveRight) }
+        #expect(harness.state.home.engagement == 2)
+        harness.send(.jumpToTop)
+        #expect(harness.state.home.engagement == 0)
+        harness.send(.jumpToBottom)
+        #expect(harness.state.home.engagement == 2)
+    }
+
+    @Test func engagementRowScrollsWhenMoreThanFit() throws {
+        var harness = try ReducerHarness("seven-engagements", size: Size(width: 80, height: 24))
+        // 80 columns hold three cards of at least 26 columns.
+        for _ in 0..<3 { harness.send(.moveRight) }
+        #expect(harness.state.home.engagement == 3)
+        #expect(harness.state.home.firstEngagement == 1)
+        harness.send(.jumpToBottom)
+        #expect(harness.state.home.engagement == 6)
+        #expect(harness.state.home.firstEngagement == 4)
+        harness.send(.moveLeft)
+        harness.send(.moveLeft)
+        harness.send(.moveLeft)
+        #expect(harness.state.home.engagement == 3)
+        #expect(harness.state.home.firstEngagement == 3)
+    }
+
+    @Test func enterOpensTheMeetingAndEscComesBack() throws {
+        var harness = try ReducerHarness()
+        harness.send(.moveRight)
+        harness.send(.open)
+        #expect(harness.state.screen == .meeting("nato-russia-council"))
+        #expect(harness.state.history == [.home])
+        harness.send(.moveDown)
+        #expect(harness.state.meeting.scroll == 1)
+        harness.send(.back)
+        #expect(harness.state.screen == .home)
+        #expect(harness.state.history.isEmpty)
+        #expect(harness.state.home.engagement == 1)
+    }
+
+    @Test func meetingScrollStopsAtTheEnd() throws {
+        var harness = try ReducerHarness()
+        harness.send(.open)
+        harness.send(.jumpToBottom)
+        let bottom = harness.state.meeting.scroll
+        #expect(bottom > 0)
+        harness.send(.moveDown)
+        #expect(harness.state.meeting.scroll == bottom)
+        harness.send(.jumpToTop)
+        #expect(harness.state.meeting.scroll == 0)
+    }
+
+    @Test func keyQuoteListScrollsWithTheSelection() throws {
+        var harness = try ReducerHarness()
+        harness.send(.focusNext)
+        let visible = HomeView.visibleQuotes(DashboardLayout(size: harness.state.size), context: harness.context)
+        for _ in 0..<visible { harness.send(.moveDown) }
+        #expect(harness.state.home.quote == visible)
+        #expect(harness.state.home.quoteOffset == 1)
+        harness.send(.jumpToBottom)
+        #expect(harness.state.home.quote == harness.context.quotesByDate.count - 1)
+    }
+
+    @Test func showingQuotesAsksForTheFirstSearch() throws {
+        var harness = try ReducerHarness()
+        let effects = harness.send(.showTab(.quotes))
+        #expect(harness.state.screen == .quotes)
+        #expect(effects == [.search(SearchRequest(query: "", generation: 1))])
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.results?.count == 16)
+        // Coming back later does not search again.
+        harness.send(.showTab(.home))
+        #expect(harness.send(.showTab(.quotes)).isEmpty)
+    }
+
+    @Test func typingSearchesOnEveryKey() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        #expect(harness.state.screen == .quotes)
+        #expect(harness.state.quotes.isEditing)
+        var generations: [Int] = []
+        for character in "ryab" {
+            let effects = harness.send(.typeInSearch(character))
+            if case let .search(request)? = effects.first { generations.append(request.generation) }
+        }
+        #expect(harness.state.quotes.query == "ryab")
+        #expect(generations == [2, 3, 4, 5])
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.appliedQuery == "ryab")
+        #expect(harness.state.quotes.results?.count == 3)
+        #expect(harness.state.quotes.selection == 0)
+    }
+
+    @Test func aNewQueryStartsAtItsBestMatch() throws {
+        var harness = try ReducerHarness()
+        harness.send(.showTab(.quotes))
+        harness.completeLastSearch()
+        harness.send(.jumpToBottom)
+        #expect(harness.state.quotes.selection == 15)
+        harness.send(.startSearch)
+        harness.send(.typeInSearch("n"))
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.selection == 0)
+        #expect(harness.state.quotes.offset == 0)
+    }
+
+    @Test func theSameQueryAgainKeepsThePlace() throws {
+        var harness = try ReducerHarness()
+        harness.send(.showTab(.quotes))
+        harness.completeLastSearch()
+        harness.send(.moveDown)
+        harness.send(.moveDown)
+        harness.send(.startSearch)
+        harness.send(.cancelSearch)
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.selection == 2)
+    }
+
+    @Test func staleSearchResultsAreIgnored() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        harness.send(.typeInSearch("n"))
+        let old = harness.context.perform(SearchRequest(query: "n", generation: harness.state.quotes.generation))
+        harness.send(.typeInSearch("a"))
+        harness.send(old)
+        #expect(harness.state.quotes.appliedQuery == "")
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.appliedQuery == "na")
+    }
+
+    @Test func malformedQueryKeepsTheLastResults() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        harness.send(.typeInSearch("r"))
+        harness.completeLastSearch()
+        let results = harness.state.quotes.results
+        harness.send(.typeInSearch(" "))
+        harness.send(.typeInSearch("\""))
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.error == QueryError("unclosed quote: add a closing \"", column: 3))
+        #expect(harness.state.quotes.results == results)
+        harness.send(.eraseInSearch)
+        harness.completeLastSearch()
+        #expect(harness.state.quotes.error == nil)
+    }
+
+    @Test func enterKeepsTheFilterAndEscClearsIt() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        for character in "drumbeat" { harness.send(.typeInSearch(character)) }
+        harness.completeLastSearch()
+        harness.send(.acceptSearch)
+        #expect(!harness.state.quotes.isEditing)
+        #expect(harness.state.quotes.query == "drumbeat")
+        #expect(harness.state.quotes.results?.count == 1)
+        harness.send(.startSearch)
+        harness.send(.cancelSearch)
+        harness.completeLastSearch()
+        #expect(!harness.state.quotes.isEditing)
+        #expect(harness.state.quotes.query == "")
+        #expect(harness.state.quotes.results?.count == 16)
+    }
+
+    @Test func eraseWordRemovesTheLastWord() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        for character in "nato ukraine " { harness.send(.typeInSearch(character)) }
+        harness.send(.eraseWordInSearch)
+        #expect(harness.state.quotes.query == "nato ")
+        harness.send(.clearSearch)
+        #expect(harness.state.quotes.query == "")
+    }
+
+    @Test func nextMatchStepsThroughEveryOccurrenceAndWraps() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        for character in "never" { harness.send(.typeInSearch(character)) }
+        harness.completeLastSearch()
+        harness.send(.acceptSearch)
+        // "never, never, ever": two occurrences in one quote.
+        #expect(MatchOccurrences.list(harness.state.quotes.results ?? []).count == 2)
+        harness.send(.nextMatch)
+        #expect(harness.state.quotes.matchCursor == 0)
+        harness.send(.nextMatch)
+        #expect(harness.state.quotes.matchCursor == 1)
+        harness.send(.nextMatch)
+        #expect(harness.state.quotes.matchCursor == 0)
+        harness.send(.previousMatch)
+        #expect(harness.state.quotes.matchCursor == 1)
+    }
+
+    @Test func nextMatchMovesTheSelectionToTheMatchingQuote() throws {
+        var harness = try ReducerHarness()
+        harness.send(.startSearch)
+        for character in "ryabkov" { harness.send(.typeInSearch(character)) }
+        harness.completeLastSearch()
+        harness.send(.acceptSearch)
+        let occurrences = MatchOccurrences.list(harness.state.quotes.results ?? [])
+        #expect(occurrences.map(\.result) == [0, 1, 2])
+        harness.send(.nextMatch)
+        harness.send(.nextMatch)
+        #expect(harness.state.quotes.selection == 1)
+    }
+
+    @Test func partiesCycleWithoutEverMatching() throws {
+        var harness = try ReducerHarness()
+        harness.send(.showTab(.positions))
+        #expect((harness.state.positions.left, harness.state.positions.right) == (0, 1))
+        harness.send(.cycleLeftParty(1))
+        // Russia (0) would move to the United States (1), which is on the right: skipped to NATO.
+        #expect(harness.state.positions.left == 2)
+        harness.send(.cycleRightParty(-1))
+        #expect(harness.state.positions.right == 0)
+        harness.send(.cycleRightParty(-1))
+        #expect(harness.state.positions.right == 4)
+    }
+
+    @Test func selectedIssueStaysInView() throws {
+        var harness = try ReducerHarness()
+        harness.send(.showTab(.positions))
+        harness.send(.jumpToBottom)
+        #expect(harness.state.positions.issue == harness.context.dossier.issues.count - 1)
+        #expect(harness.state.positions.scroll > 0)
+        harness.send(.jumpToTop)
+        #expect(harness.state.positions.scroll == 0)
+    }
+
+    @Test func openingAKeyQuoteSelectsItOnTheQuotesScreen() throws {
+        var store = try TestDossiers.store()
+        store.send(.focusNext)
+        for _ in 0..<3 { store.send(.moveDown) }
+        let id = store.context.quotesByDate[3].id
+        store.send(.open)
+        #expect(store.state.screen == .quotes)
+        let selected = store.state.quotes.results.map { store.context.search.quotes[$0[store.state.quotes.selection].index].id }
+        #expect(selected == id)
+        #expect(store.state.quotes.focus == .detail)
+        store.send(.back)
+        #expect(store.state.screen == .home)
+    }
+
+    @Test func helpSwallowsKeysUntilClosed() throws {
+        var harness = try ReducerHarness()
+        harness.send(.toggleHelp)
+        #expect(harness.state.showsHelp)
+        harness.send(.moveRight)
+        #expect(harness.state.home.engagement == 0)
+        harness.send(.toggleHelp)
+        harness.send(.moveRight)
+        #expect(harness.state.home.engagement == 1)
+    }
+
+    @Test func resizeClampsAndTooSmallIgnoresMoves() throws {
+        var harness = try ReducerHarness("seven-engagements", size: Size(width: 200, height: 60))
+        harness.send(.jumpToBottom)
+        #expect(harness.state.home.firstEngagement == 0)
+        harness.send(.resize(Size(width: 80, height: 24)))
+        #expect(harness.state.home.firstEngagement == 4)
+        harness.send(.resize(Size(width: 10, height: 5)))
+        harness.send(.moveLeft)
+        #expect(harness.state.home.engagement == 6)
+        harness.send(.quit)
+        #expect(harness.state.isQuitting)
+    }
+
+    @Test func clickOnATabSwitchesScreens() throws {
+        var harness = try ReducerHarness()
+        let layout = DashboardLayout(size: harness.state.size)
+        let positions = try #require(layout.tabs.first { $0.tab == .positions })
+        harness.send(.mouse(MouseEvent(.press, x: positions.rect.x + 1, y: 0)))
+        #expect(harness.state.screen == .positions)
+    }
+
+    @Test func clickSelectsACardAndASecondClickOpensIt() throws {
+        var harness = try ReducerHarness()
+        let home = DashboardLayout(size: harness.state.size).home(engagements: 3)
+        let third = home.pane(2)
+        harness.send(.mouse(MouseEvent(.press, x: third.x + 3, y: third.y + 3)))
+        #expect(harness.state.home.engagement == 2)
+        #expect(harness.state.screen == .home)
+        harness.send(.mouse(MouseEvent(.press, x: third.x + 3, y: third.y + 3)))
+        #expect(harness.state.screen == .meeting("osce-permanent-council"))
+    }
+
+    @Test func clickInTheQuotesPaneFocusesAndSelects() throws {
+        var harness = try ReducerHarness()
+        let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
+        harness.send(.mouse(MouseEvent(.press, x: quotes.x + 5, y: quotes.y + 3)))
+        #expect(harness.state.home.focus == .quotes)
+        #expect(harness.state.home.quote == 2)
+    }
+
+    @Test func wheelScrollsThePaneUnderThePointer() throws {
+        var harness = try ReducerHarness()
+        let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
+        harness.send(.mouse(MouseEvent(.wheelDown, x: quotes.x + 5, y: quotes.y + 1)))
+        #expect(harness.state.home.focus == .quotes)
+        #expect(harness.state.home.quote == 3)
+        harness.send(.mouse(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1)))
+        #expect(harness.state.home.quote == 0)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ParleyModel
+import Testing
+@testable import ParleyUI
+
+/// Every screen, at three sizes, for the bundled week and for dossiers with one, two and seven
+/// engagements: rendered text and style roles compared line by line with files in Frames/.
+///
+/// `PARLEY_RECORD=1 swift test` rewrites the files instead; do that only on purpose and review
+/// the diff like code.
+struct RenderedFrameTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
+    static let dossiers: [(name: String, query: String)] = [
+        ("bundled", "nato ukr"), ("one-engagement", "door"), ("two-engagements", "ferry"), ("seven-engagements", "useful"),
+    ]
+    static let screens = ["home", "meeting", "quotes", "search", "positions", "help"]
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Frames").path
+
+    static var cases: [(dossier: String, screen: String, size: String)] {
+        dossiers.flatMap { dossier in
+            screens.flatMap { screen in sizes.map { (dossier.name, screen, "\($0.width)x\($0.height)") } }
+        }
+    }
+
+    /// Brings a store to a screen the way a user would get there.
+    static func frame(dossier: String, screen: String, size: Size) throws -> CellGrid {
+        var store = try TestDossiers.store(dossier, size: size)
+        switch screen {
+        case "meeting": store.press(.enter)
+        case "quotes": store.press(.character("2"))
+        case "search":
+            let query = dossiers.first { $0.name == dossier }?.query ?? ""
+            store.press(.character("/"))
+            store.type(query)
+            store.press(.enter)
+            store.press(.character("n"))
+        case "positions": store.press(.character("3"))
+        case "help": store.press(.character("?"))
+        default: break
+        }
+        return store.render()
+    }
+
+    @Test(arguments: cases)
+    func frameMatchesTheRecordedOne(dossier: String, screen: String, size: String) throws {
+        let grid = try Self.frame(dossier: dossier, screen: screen, size: try #require(Size(parsing: size)))
+        let base = "\(Self.folder)/\(dossier)/\(screen)-\(size)"
+        try FrameFile.check(grid.lines, path: base + ".txt")
+        try FrameFile.check(grid.roleLines, path: base + ".roles")
+    }
+
+    @Test(arguments: cases)
+    func frameIsExactlyTheTerminalsSize(dossier: String, screen: String, size: String) throws {
+        let wanted = try #require(Size(parsing: size))
+        let grid = try Self.frame(dossier: dossier, screen: screen, size: wanted)
+        #expect(grid.lines.count == wanted.height)
+        for line in grid.lines {
+            #expect(DisplayWidth.of(line) == wanted.width)
+            #expect(!line.unicodeScalars.contains(where: VisibleText.isUnsafe))
+        }
+    }
+
+    @Test func everySizeDownToOneByOneDraws() throws {
+        for width in [1, 2, 5, 20, 39, 40, 41, 60, 79] {
+            for height in [1, 2, 3, 11, 12, 13, 20] {
+                for screen in Self.screens {
+                    let grid = try Self.frame(dossier: "seven-engagements", screen: screen, size: Size(width: width, height: height))
+                    #expect(grid.lines.count == height)
+                    #expect(grid.lines.allSatisfy { DisplayWidth.of($0) == width })
+                }
+            }
+        }
+    }
+
+    @Test func tooSmallSaysSoWithBothSizes() throws {
+        let grid = try Self.frame(dossier: "bundled", screen: "home", size: Size(width: 39, height: 11))
+        let text = grid.lines.joined(separator: "\n")
+        #expect(text.contains("Terminal too small"))
+        #expect(text.contains("39×11; parley needs 40×12"))
+    }
+}
+
+/// Reads and (when recording) writes the files that rendered frames are compared with.
+enum FrameFile {
+    static var recording: Bool { ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" }
+
+    static func check(_ lines: [String], path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let text = lines.joined(separator: "\n") + "\n"
+        if recording {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n").dropLast()
+        #expect(expected.count == lines.count, "\(path): \(lines.count) lines, expected \(expected.count)", sourceLocation: sourceLocation)
+        for (index, pair) in zip(lines, expected).enumerated() where pair.0 != pair.1 {
+            Issue.record("\((path as NSString).lastPathComponent) line \(index + 1):\n  expected: \(pair.1)\n  actual:   \(pair.0)", sourceLocation: sourceLocation)
+            return
+        }
+    }
+}

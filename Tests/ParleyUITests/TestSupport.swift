@@ -1,0 +1,45 @@
+import Foundation
+import ParleyModel
+import ParleyUI
+
+/// Dossiers and stores for the UI tests.
+enum TestDossiers {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("ParleyModelTests/Fixtures/valid").path
+
+    static func load(_ name: String) throws -> Dossier {
+        if name == "bundled" { return try BundledDossier.load() }
+        return try DossierLoader.load(path: fixtures + "/" + name + ".yaml").dossier
+    }
+
+    static func store(_ name: String = "bundled", size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode) throws -> DashboardStore {
+        DashboardStore(size: size, context: DashboardContext(dossier: try load(name), glyphs: glyphs))
+    }
+}
+
+/// Reduces actions one at a time, recording the effects asked for, without performing them:
+/// the Composable Architecture's way of testing a reducer.
+struct ReducerHarness {
+    var state: AppState
+    let context: DashboardContext
+    private(set) var effects: [Effect] = []
+
+    init(_ name: String = "bundled", size: Size = Size(width: 80, height: 24)) throws {
+        context = DashboardContext(dossier: try TestDossiers.load(name))
+        state = AppState(size: size)
+        state.positions = context.initialPositions
+    }
+
+    @discardableResult
+    mutating func send(_ action: Action) -> [Effect] {
+        let new = Reducer.reduce(&state, action, context: context)
+        effects += new
+        return new
+    }
+
+    /// Performs the last search effect asked for and feeds its outcome back.
+    mutating func completeLastSearch() {
+        guard case let .search(request)? = effects.last(where: { if case .search = $0 { return true } else { return false } }) else { return }
+        send(context.perform(request))
+    }
+}
