@@ -54,6 +54,10 @@ let package = Package(
             exclude: ["Frames"]
         ),
         .testTarget(
+            name: "ParleyEndToEndTests",
+            dependencies: ["parley"]
+        ),
+        .testTarget(
             name: "ParleyCLITests",
             dependencies: ["parley", "ParleyModel"],
             exclude: ["Expected"]

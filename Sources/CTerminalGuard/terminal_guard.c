@@ -74,6 +74,19 @@ static void restore_at_exit(void) {
 }
 
 void parley_guard_install(void) {
+    // A parent may hand down a mask that blocks these (test runners and some launchers do);
+    // blocked, they would never reach the handlers, and resizes would never be noticed.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    for (size_t index = 0; index < sizeof crash_signals / sizeof crash_signals[0]; index++) sigaddset(&wanted, crash_signals[index]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction flag;
     memset(&flag, 0, sizeof flag);
     flag.sa_handler = flag_handler;

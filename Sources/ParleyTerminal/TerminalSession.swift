@@ -22,6 +22,12 @@ public final class TerminalSession {
     public let colours: Int
     private var presenter: Presenter
     private var isActive = true
+    /// Reads that failed at once instead of waiting out the timeout, one after another.
+    private var immediateFailures = 0
+
+    /// True when the terminal has gone away (its input fails at once, again and again), as
+    /// happens when a terminal closes without a hangup signal reaching parley.
+    public var isLost: Bool { immediateFailures >= 50 }
 
     /// Checks the environment, then takes over the terminal.
     public init(theme: Theme) throws(TerminalError) {
@@ -87,8 +93,13 @@ public final class TerminalSession {
     public func nextEvent(wait: Bool = true) -> KeyEvent? {
         wtimeout(parley_stdscr(), wait ? Self.pollMilliseconds : 0)
         var key: wint_t = 0
+        let started = Self.milliseconds()
         let status = parley_read(&key)
-        if status == ERR { return nil }
+        if status == ERR {
+            if wait, Self.milliseconds() - started < Int(Self.pollMilliseconds) / 4 { immediateFailures += 1 }
+            return nil
+        }
+        immediateFailures = 0
         if status == KEY_CODE_YES {
             switch Int32(key) {
             case KEY_RESIZE:
@@ -105,6 +116,12 @@ public final class TerminalSession {
             }
         }
         return KeyDecoder.event(for: .character(UInt32(key)))
+    }
+
+    private static func milliseconds() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
     }
 
     private func mouseEvent() -> KeyEvent? {

@@ -29,6 +29,11 @@ enum DashboardRunner {
                 session.restore()
                 return 128 + signal
             }
+            // A terminal that vanished without a hangup is treated as one.
+            if session.isLost {
+                session.restore()
+                return 128 + SIGHUP
+            }
             guard let first = session.nextEvent() else { continue }
             // Everything already waiting (a burst of typing, a storm of resizes) is reduced
             // before one frame is drawn for all of it.
