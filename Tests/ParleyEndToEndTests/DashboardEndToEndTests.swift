@@ -12,10 +12,7 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("NATO–Russia Council"))
         #expect(screen.contains("OSCE Permanent Council"))
         #expect(screen.contains("? help"))
-        try harness.press("q")
-        let ending = try harness.waitForExit()
-        #expect(ending.status == 0)
-        harness.expectRestored(ending)
+        try harness.quitAndExpectRestored()
     }
 
     @Test func everyScreenIsReachableWithKeys() throws {
@@ -38,10 +35,7 @@ struct DashboardEndToEndTests {
         try harness.waitForAbsence("next party on the right")
         try harness.press("1", "Tab", "Enter")
         try harness.waitFor("Quote ")
-        try harness.press("q")
-        let ending = try harness.waitForExit()
-        #expect(ending.status == 0)
-        harness.expectRestored(ending)
+        try harness.quitAndExpectRestored()
     }
 
     @Test func searchFiltersAsYouType() throws {
@@ -74,10 +68,7 @@ struct DashboardEndToEndTests {
         let column = try #require(line.range(of: "3 Positions")).lowerBound.utf16Offset(in: line)
         try harness.click(x: line.prefix(column).count + 1, y: 0, sgr: sgr)
         try harness.waitFor("[ Russia")
-        try harness.press("q")
-        let ending = try harness.waitForExit()
-        #expect(ending.status == 0)
-        harness.expectRestored(ending)
+        try harness.quitAndExpectRestored()
     }
 
     @Test func resizeStormLeavesAWorkingDashboard() throws {
@@ -93,10 +84,7 @@ struct DashboardEndToEndTests {
         try harness.waitForAbsence("too small")
         try harness.press("2")
         try harness.waitFor("Quotes (16)")
-        try harness.press("q")
-        let ending = try harness.waitForExit()
-        #expect(ending.status == 0)
-        harness.expectRestored(ending)
+        try harness.quitAndExpectRestored()
     }
 
     @Test func controlCRestoresAndExits130() throws {
@@ -217,6 +205,14 @@ enum SGR {
 }
 
 extension TmuxHarness {
+    /// Presses q, then checks parley exited with 0 and gave the terminal back.
+    func quitAndExpectRestored(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try press("q")
+        let ending = try waitForExit()
+        #expect(ending.status == 0, sourceLocation: sourceLocation)
+        expectRestored(ending, sourceLocation: sourceLocation)
+    }
+
     /// tmux's paste buffers (set by OSC 52 clipboard writes when they get through).
     func buffers() throws -> String {
         let path = Self.tmuxPath ?? "/usr/bin/tmux"
