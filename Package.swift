@@ -19,8 +19,20 @@ let package = Package(
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
         ),
         .target(
+            name: "ParleyThemes",
+            path: "themes",
+            resources: [
+                .embedInCode("default.yaml"),
+                .embedInCode("light.yaml"),
+                .embedInCode("high-contrast.yaml"),
+                .embedInCode("monochrome.yaml"),
+                .embedInCode("colour-blind.yaml"),
+                .embedInCode("base16-default-dark.yaml"),
+            ]
+        ),
+        .target(
             name: "ParleyUI",
-            dependencies: ["ParleyModel"]
+            dependencies: ["ParleyModel", "ParleyThemes", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CNcursesw",
@@ -51,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "ParleyUITests",
             dependencies: ["ParleyUI", "ParleyModel", "ParleyTerminal"],
-            exclude: ["Frames"]
+            exclude: ["Frames", "ThemeFixtures"]
         ),
         .testTarget(
             name: "ParleyEndToEndTests",

@@ -18,8 +18,8 @@ public final class TerminalSession {
     public private(set) var size: Size
     /// True when the locale is UTF-8, so Unicode glyphs can be drawn.
     public let isUnicode: Bool
-    /// The number of colours the terminal reports (0 when it has none).
-    public let colours: Int
+    /// The colours the terminal can show (`.none` when it has none or colour is turned off).
+    public let depth: ColourDepth
     private var presenter: Presenter
     private var isActive = true
     /// Reads that failed at once instead of waiting out the timeout, one after another.
@@ -30,7 +30,9 @@ public final class TerminalSession {
     public var isLost: Bool { immediateFailures >= 50 }
 
     /// Checks the environment, then takes over the terminal.
-    public init(theme: Theme) throws(TerminalError) {
+    ///
+    /// - Parameter colour: false when colour is turned off (`NO_COLOR`, `--color never`).
+    public init(theme: Theme, colour: Bool) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -58,14 +60,14 @@ public final class TerminalSession {
         wtimeout(parley_stdscr(), Self.pollMilliseconds)
         mousemask(parley_mouse_events(), nil)
         mouseinterval(0)
-        var canColour = false
-        if has_colors() {
+        if colour, has_colors() {
             start_color()
             use_default_colors()
-            canColour = true
+            depth = ColourDepth.forTerminal(colours: Int(parley_colors()))
+        } else {
+            depth = .none
         }
-        colours = canColour ? Int(parley_colors()) : 0
-        presenter = Presenter(styles: ColourPalette.install(theme, colours: colours, canColour: canColour))
+        presenter = Presenter(styles: ColourPalette.install(theme, depth: depth))
         var rows: Int32 = 0
         var columns: Int32 = 0
         parley_size(&rows, &columns)
@@ -74,6 +76,12 @@ public final class TerminalSession {
 
     deinit {
         restore()
+    }
+
+    /// Switches to another theme: new colour pairs, and the next frame drawn in full.
+    public func apply(_ theme: Theme) {
+        guard isActive else { return }
+        presenter = Presenter(styles: ColourPalette.install(theme, depth: depth))
     }
 
     /// Draws a frame, writing only what changed since the last one.

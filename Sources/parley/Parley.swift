@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParleyModel
+import ParleyUI
 
 /// The `parley` command: the week of diplomacy on one screen, and the same model for scripts.
 @main
@@ -15,10 +16,11 @@ struct Parley: ParsableCommand {
         Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
         dossier, 66 file not found, 128+N ended by signal N.
         """,
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self, RenderCommand.self]
+        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var appearance: AppearanceOptions
 
     mutating func run() throws {
         let dossier = try source.load()
@@ -27,7 +29,11 @@ struct Parley: ParsableCommand {
             Console.out(WeekReport.render(dossier, width: Console.width))
             return
         }
-        let status = DashboardRunner.run(dossier: dossier)
+        let environment = Environment.current
+        let catalog = ThemeCatalog(environment: environment)
+        let chosen = try appearance.appearance(catalog: catalog, environment: environment)
+        let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: true)
+        let status = DashboardRunner.run(dossier: dossier, appearance: chosen, catalog: catalog, colour: colour)
         if status != 0 { throw ExitCode(status) }
     }
 }

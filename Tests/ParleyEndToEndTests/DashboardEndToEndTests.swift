@@ -160,6 +160,38 @@ struct DashboardEndToEndTests {
         _ = try harness.waitForExit()
     }
 
+    @Test func tCyclesThemesLive() throws {
+        let harness = try TmuxHarness(width: 140, height: 30, term: "tmux-256color", environment: ["HOME": "/nonexistent", "XDG_CONFIG_HOME": nil])
+        try harness.waitFor("theme default")
+        let before = try harness.screen(colours: true)
+        try harness.press("t")
+        try harness.waitFor("theme light (t for the next)")
+        let after = try harness.screen(colours: true)
+        #expect(before != after)
+        // The light theme paints its own background (nearest of 256: a near-white grey).
+        #expect(SGR.parameters(in: after).contains(48))
+        try harness.quitAndExpectRestored()
+    }
+
+    @Test func noColorShowsNoColourSequences() throws {
+        let harness = try TmuxHarness(term: "tmux-256color", environment: ["NO_COLOR": "1"])
+        try harness.waitFor("Key quotes")
+        let screen = try harness.screen(colours: true)
+        #expect(SGR.colourParameters(in: screen).isEmpty)
+        #expect(SGR.parameters(in: screen).contains(7))
+        try harness.quitAndExpectRestored()
+    }
+
+    @Test func themeProblemIsShownOnTheStatusLine() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ParleyUITests/ThemeFixtures/unknown-colour.yaml").path
+        let harness = try TmuxHarness(arguments: ["--theme", path], width: 200, height: 30)
+        try harness.waitFor("unknown colour 'brigth-blue'")
+        try harness.press("j")
+        try harness.waitFor("theme default")
+        try harness.quitAndExpectRestored()
+    }
+
     @Test func nonUTF8LocaleDrawsWithASCII() throws {
         let harness = try TmuxHarness(environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = try harness.waitFor("Key quotes")

@@ -260,6 +260,23 @@ struct ReducerTests {
         #expect(store.state.screen == .home)
     }
 
+    @Test func themesCycleAndAreAnnounced() throws {
+        var store = DashboardStore(
+            size: Size(width: 80, height: 24),
+            context: DashboardContext(dossier: try TestDossiers.load("bundled"), themeNames: ["default", "light", "mono"]),
+            notice: Notice("a theme problem", isWarning: true)
+        )
+        #expect(store.state.notice?.isWarning == true)
+        store.press(.character("t"))
+        #expect(store.state.theme == 1)
+        #expect(store.state.notice == Notice("theme light (t for the next)"))
+        store.press(.character("j"))
+        #expect(store.state.notice == nil)
+        store.press(.character("t"))
+        store.press(.character("t"))
+        #expect(store.state.theme == 0)
+    }
+
     @Test func helpSwallowsKeysUntilClosed() throws {
         var harness = try ReducerHarness()
         harness.send(.toggleHelp)

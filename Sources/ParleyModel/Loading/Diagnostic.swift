@@ -1,5 +1,5 @@
 /// One problem found in a file, with the line and column where it is.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the problem stops the file from loading.
     public enum Severity: String, Sendable {
         case error, warning

@@ -34,44 +34,15 @@ public enum DossierLoader {
     /// - Parameter sourceTexts: finds the text files sources name; nil skips that check
     ///   (for dossiers that do not live in a folder, such as the bundled one).
     public static func load(bytes: [UInt8], file: String, sourceTexts: (any SourceTextProvider)?) throws(DossierLoadFailure) -> LoadedDossier {
-        var log = DiagnosticLog(file: file)
-        func fail(_ message: String, line: Int = 1, column: Int = 1) -> DossierLoadFailure {
-            log.error(message, line: line, column: column)
-            return .invalid(log.sorted)
-        }
-        guard bytes.count <= maximumFileSize else { throw fail("text is larger than 64 MiB; a dossier may be at most 64 MiB") }
-        if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
-            let position = TextPosition.of(offset: offset, in: bytes)
-            let byte = String(bytes[offset], radix: 16, uppercase: true)
-            throw fail("invalid UTF-8 (byte 0x\(byte)); dossiers must be saved as UTF-8", line: position.line, column: position.column)
-        }
-        if let offset = AliasGuard.aliasKeyOffset(in: bytes) {
-            let position = TextPosition.of(offset: offset, in: bytes)
-            throw fail("an alias may not be used as a mapping key in a dossier", line: position.line, column: position.column)
-        }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-
         let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else {
-                throw fail("file is empty; a dossier needs at least 'parley', 'id', 'title', 'parties' and 'engagements'")
-            }
+        switch YAMLText.compose(bytes: bytes, file: file, noun: "dossier", maximumSize: maximumFileSize) {
+        case let .failure(diagnostic):
+            throw .invalid([diagnostic])
+        case .success(nil):
+            let message = "file is empty; a dossier needs at least 'parley', 'id', 'title', 'parties' and 'engagements'"
+            throw .invalid([Diagnostic(file: file, line: 1, column: 1, severity: .error, message: message)])
+        case let .success(composed?):
             root = composed
-        } catch let failure as DossierLoadFailure {
-            throw failure
-        } catch let error as YamlError {
-            let problem = YAMLProblem(error, bytes: bytes)
-            throw fail(problem.message, line: problem.line, column: problem.column)
-        } catch {
-            throw fail("could not read YAML: \(error)")
-        }
-
-        // Without aliases a node needs at least a byte of text, so a tree with more nodes than
-        // the file has bytes can only come from aliases multiplying it.
-        let limit = max(100_000, bytes.count)
-        if let mark = AliasGuard.expansionOverflow(root, limit: limit) {
-            throw fail("aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it", line: mark.line, column: mark.column)
         }
 
         var decoder = DossierDecoder(file: file)
@@ -92,12 +63,12 @@ struct YAMLProblem {
     var line: Int
     var column: Int
 
-    init(_ error: YamlError, bytes: [UInt8]) {
+    init(_ error: YamlError, bytes: [UInt8], noun: String) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var message = "YAML syntax: \(problem)"
             if problem == "but found another document" {
-                self.init(message: "a dossier is a single YAML document, but a second one starts here", line: mark.line, column: mark.column)
+                self.init(message: "a \(noun) is a single YAML document, but a second one starts here", line: mark.line, column: mark.column)
                 return
             }
             if let context {

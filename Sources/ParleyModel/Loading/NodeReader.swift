@@ -1,19 +1,22 @@
 import Yams
 
 /// A YAML mapping read as a record: its values by key and where each key was written.
-struct Record {
+public struct Record {
     /// What the mapping describes, for messages ("engagement").
-    let what: String
-    let mark: Mark?
+    public let what: String
+    public let mark: Mark?
     private(set) var values: [String: Node] = [:]
-    private(set) var keyMarks: [String: Mark] = [:]
+    public private(set) var keyMarks: [String: Mark] = [:]
 
     init(what: String, mark: Mark?) {
         self.what = what
         self.mark = mark
     }
 
-    subscript(key: String) -> Node? { values[key] }
+    public subscript(key: String) -> Node? { values[key] }
+
+    /// The keys present, in no particular order.
+    public var keys: Dictionary<String, Node>.Keys { values.keys }
 
     mutating func set(_ key: String, _ value: Node, keyMark: Mark?) {
         values[key] = value
@@ -22,27 +25,33 @@ struct Record {
 }
 
 /// A value read from the file together with where it was written.
-struct Located<Value> {
-    var value: Value
-    var mark: Mark?
+public struct Located<Value> {
+    public var value: Value
+    public var mark: Mark?
 }
 
 /// Reads typed values out of composed YAML nodes, logging a positioned diagnostic for every problem.
 ///
 /// Every method returns nil after logging when the value is unusable, so a caller can carry on
 /// and find the next problem instead of stopping at the first.
-struct NodeReader {
+public struct NodeReader {
     var log: DiagnosticLog
 
-    init(file: String) {
+    public init(file: String) {
         log = DiagnosticLog(file: file)
     }
 
-    mutating func error(_ message: String, at mark: Mark?) {
+    /// Every problem logged so far, in file order.
+    public var diagnostics: [Diagnostic] { log.sorted }
+
+    /// True when any logged problem is an error.
+    public var hasErrors: Bool { log.hasErrors }
+
+    public mutating func error(_ message: String, at mark: Mark?) {
         log.error(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    mutating func warning(_ message: String, at mark: Mark?) {
+    public mutating func warning(_ message: String, at mark: Mark?) {
         log.warning(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
@@ -50,7 +59,7 @@ struct NodeReader {
     ///
     /// Unknown keys are reported with a "did you mean" hint, missing required keys at the mapping
     /// itself. Returns nil only when the node is not a mapping at all.
-    mutating func record(_ node: Node, what: String, required: [String], optional: [String]) -> Record? {
+    public mutating func record(_ node: Node, what: String, required: [String], optional: [String]) -> Record? {
         guard case let .mapping(mapping) = node else {
             error("expected \(what) as a mapping of keys (\(required.joined(separator: ", "))), found \(Self.describe(node))", at: node.mark)
             return nil
@@ -78,7 +87,7 @@ struct NodeReader {
     }
 
     /// True for a plain `~`, `null` or empty value, which YAML reads as "nothing".
-    static func isNull(_ node: Node) -> Bool {
+    public static func isNull(_ node: Node) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
@@ -94,7 +103,7 @@ struct NodeReader {
     }
 
     /// Text: any scalar, since YAML may read `title: 2022` as a number where the author meant text.
-    mutating func text(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
+    public mutating func text(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
         guard let node = present(record, key, required: required) else { return nil }
         guard case let .scalar(scalar) = node else {
             error("'\(key)' in \(record.what) should be text, found \(Self.describe(node))", at: node.mark)
@@ -107,7 +116,7 @@ struct NodeReader {
         return Located(value: scalar.string, mark: node.mark)
     }
 
-    mutating func slug(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
+    public mutating func slug(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
         guard let located = text(record, key, required: required) else { return nil }
         return checkedSlug(located, key: key, in: record.what)
     }
@@ -145,7 +154,7 @@ struct NodeReader {
         return Located(value: day, mark: located.mark)
     }
 
-    mutating func bool(_ record: Record, _ key: String) -> Bool? {
+    public mutating func bool(_ record: Record, _ key: String) -> Bool? {
         guard let node = present(record, key, required: false) else { return nil }
         if case let .scalar(scalar) = node, scalar.style == .plain {
             switch scalar.string.lowercased() {
@@ -158,7 +167,7 @@ struct NodeReader {
         return nil
     }
 
-    mutating func integer(_ record: Record, _ key: String) -> Located<Int>? {
+    public mutating func integer(_ record: Record, _ key: String) -> Located<Int>? {
         guard let node = present(record, key, required: true) else { return nil }
         if case let .scalar(scalar) = node, scalar.style == .plain, let value = Int(scalar.string) {
             return Located(value: value, mark: node.mark)
@@ -180,7 +189,7 @@ struct NodeReader {
     }
 
     /// The elements of a list; a single value where a list belongs is an error.
-    mutating func list(_ record: Record, _ key: String, required: Bool = false) -> [Node]? {
+    public mutating func list(_ record: Record, _ key: String, required: Bool = false) -> [Node]? {
         guard let node = present(record, key, required: required) else { return nil }
         guard case let .sequence(sequence) = node else {
             error("'\(key)' in \(record.what) should be a list, found \(Self.describe(node))", at: node.mark)
@@ -196,7 +205,7 @@ struct NodeReader {
     }
 
     /// Describes a node's kind for messages: "a list", "a mapping", "'yes'".
-    static func describe(_ node: Node) -> String {
+    public static func describe(_ node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"

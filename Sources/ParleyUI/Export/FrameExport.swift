@@ -5,15 +5,16 @@ public enum FrameExport {
         grid.lines.joined(separator: "\n") + "\n"
     }
 
-    /// The same lines with SGR sequences (and nothing else) for each change of style.
-    public static func ansi(_ grid: CellGrid, theme: Theme, colour: Bool = true) -> String {
+    /// The same lines with SGR sequences (and nothing else) for each change of style, in the
+    /// colours `depth` can show (attributes only at `.none`).
+    public static func ansi(_ grid: CellGrid, theme: Theme, depth: ColourDepth) -> String {
         var output = ""
         for row in 0..<grid.height {
             var current: TextStyle?
             for column in 0..<grid.width {
                 let cell = grid[column, row]
                 if cell.isContinuation { continue }
-                let style = theme.style(cell.role, colour: colour)
+                let style = theme.style(cell.role, depth: depth)
                 if style != current {
                     output += sgr(style)
                     current = style

@@ -45,6 +45,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("G"), .end], .jumpToBottom, "last"),
             KeyBinding([.enter], .open, "open"),
             KeyBinding([.escape], .back, "back"),
+            KeyBinding([.character("t")], .cycleTheme, "next colour theme"),
             KeyBinding([.character("?")], .toggleHelp, "this help"),
             KeyBinding([.character("q")], .quit, "quit"),
         ],

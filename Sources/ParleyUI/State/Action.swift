@@ -32,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case searchCompleted(SearchOutcome)
     case nextMatch
     case previousMatch
+    /// `t`: the next colour theme.
+    case cycleTheme
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
     case mouse(MouseEvent)

@@ -15,9 +15,25 @@ public struct AppState: Hashable, Sendable {
     public var meeting = MeetingState()
     public var quotes = QuotesState()
     public var positions = PositionsState()
+    /// Index of the colour theme in use, into `DashboardContext.themeNames`.
+    public var theme = 0
+    /// A message for the status line until the next key: a problem with a theme, or the
+    /// name of the theme just chosen.
+    public var notice: Notice?
 
     public init(size: Size) {
         self.size = size
+    }
+}
+
+/// A message for the status line, and whether it warns of a problem.
+public struct Notice: Hashable, Sendable {
+    public var text: String
+    public var isWarning: Bool
+
+    public init(_ text: String, isWarning: Bool = false) {
+        self.text = text
+        self.isWarning = isWarning
     }
 }
 

@@ -11,8 +11,11 @@ public struct DashboardContext: Sendable {
     /// Every party on every issue, for the home screen's matrix.
     public let matrix: PositionComparison
     public let glyphs: Glyphs
+    /// The colour themes `t` cycles through, by name.
+    public let themeNames: [String]
 
-    public init(dossier: Dossier, glyphs: Glyphs = .unicode) {
+    public init(dossier: Dossier, glyphs: Glyphs = .unicode, themeNames: [String] = ["default"]) {
+        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
         self.dossier = dossier
         search = QuoteSearch(dossier: dossier)
         quotesByDate = dossier.quotes.sortedByDate()

@@ -9,9 +9,14 @@ public struct DashboardStore: Sendable {
     public let context: DashboardContext
     public let keymap: Keymap
 
-    public init(size: Size, context: DashboardContext, keymap: Keymap = .standard) {
+    /// - Parameters:
+    ///   - theme: the index in `context.themeNames` of the theme in use at the start.
+    ///   - notice: a message for the status line until the first key (a theme's problem).
+    public init(size: Size, context: DashboardContext, keymap: Keymap = .standard, theme: Int = 0, notice: Notice? = nil) {
         state = AppState(size: size)
         state.positions = context.initialPositions
+        state.theme = theme
+        state.notice = notice
         self.context = context
         self.keymap = keymap
     }

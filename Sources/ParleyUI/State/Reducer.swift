@@ -11,6 +11,13 @@ public enum Reducer {
             state.size = size
             clampAll(&state, context: context)
             return []
+        case .searchCompleted:
+            break
+        default:
+            // A notice stays until the user does something.
+            state.notice = nil
+        }
+        switch action {
         case .quit:
             state.isQuitting = true
             return []
@@ -71,6 +78,9 @@ public enum Reducer {
             state.quotes.isEditing = false
             state.quotes.query = ""
             return searchForQuery(&state)
+        case .cycleTheme:
+            state.theme = (state.theme + 1) % context.themeNames.count
+            state.notice = Notice("theme \(context.themeNames[state.theme]) (t for the next)")
         case .nextMatch: stepMatch(&state, by: 1, context: context)
         case .previousMatch: stepMatch(&state, by: -1, context: context)
         case let .cycleLeftParty(step): cycleParty(&state, left: true, step: step, context: context)

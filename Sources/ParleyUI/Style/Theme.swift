@@ -30,68 +30,62 @@ public struct TextStyle: Hashable, Sendable {
     }
 }
 
-/// The look of every style role, in colour and without.
+/// The look of every style role: what a theme file describes.
 ///
-/// Without colour, meaning is carried by bold, underline and reverse alone (and the glyphs the
-/// views draw), so a monochrome terminal loses nothing but the colours.
+/// Without colour (a monochrome terminal, `NO_COLOR`), every theme falls back to the same
+/// attributes-only styles, so meaning is carried by bold, underline and reverse alone (and
+/// by the glyphs the views draw) whatever theme is chosen.
 public struct Theme: Hashable, Sendable {
     public var name: String
+    public var description: String
+    /// The background the theme paints; nil keeps the terminal's own.
+    public var background: Color?
+    /// True for a light theme, so contrast is judged against a light default background.
+    public var isLight: Bool
     public var styles: [StyleRole: TextStyle]
-    /// The style per role on a terminal with no colours.
-    public var monochrome: [StyleRole: TextStyle]
 
-    public func style(_ role: StyleRole, colour: Bool) -> TextStyle {
-        (colour ? styles[role] : monochrome[role]) ?? TextStyle()
+    public init(name: String, description: String = "", background: Color? = nil, isLight: Bool = false, styles: [StyleRole: TextStyle]) {
+        self.name = name
+        self.description = description
+        self.background = background
+        self.isLight = isLight
+        self.styles = styles
     }
 
-    /// The default theme: the terminal's own background, ANSI colours that 8-colour consoles can show.
-    public static let standard = Theme(
-        name: "default",
-        styles: [
-            .text: TextStyle(),
-            .muted: TextStyle(foreground: .ansi(8)),
-            .title: TextStyle(foreground: .ansi(6), bold: true),
-            .heading: TextStyle(foreground: .ansi(3)),
-            .quote: TextStyle(),
-            .border: TextStyle(foreground: .ansi(8)),
-            .borderFocused: TextStyle(foreground: .ansi(6), bold: true),
-            .selection: TextStyle(foreground: .ansi(0), background: .ansi(6)),
-            .selectionInactive: TextStyle(background: .ansi(8)),
-            .match: TextStyle(foreground: .ansi(0), background: .ansi(3), bold: true),
-            .matchCurrent: TextStyle(foreground: .ansi(0), background: .ansi(5), bold: true, underline: true),
-            .titleBar: TextStyle(foreground: .ansi(7), background: .ansi(4)),
-            .tabActive: TextStyle(foreground: .ansi(0), background: .ansi(6), bold: true),
-            .status: TextStyle(foreground: .ansi(7), background: .ansi(8)),
-            .statusKey: TextStyle(foreground: .ansi(11), background: .ansi(8), bold: true),
-            .warning: TextStyle(foreground: .ansi(9), bold: true),
-            .accent: TextStyle(foreground: .ansi(6)),
-            .party1: TextStyle(foreground: .ansi(9), bold: true),
-            .party2: TextStyle(foreground: .ansi(12), bold: true),
-            .party3: TextStyle(foreground: .ansi(14), bold: true),
-            .party4: TextStyle(foreground: .ansi(11), bold: true),
-            .party5: TextStyle(foreground: .ansi(13), bold: true),
-            .party6: TextStyle(foreground: .ansi(10), bold: true),
-        ],
-        monochrome: [
-            .title: TextStyle(bold: true),
-            .heading: TextStyle(bold: true),
-            .borderFocused: TextStyle(bold: true),
-            .selection: TextStyle(reverse: true),
-            .selectionInactive: TextStyle(underline: true),
-            .match: TextStyle(bold: true, underline: true),
-            .matchCurrent: TextStyle(bold: true, underline: true, reverse: true),
-            .titleBar: TextStyle(reverse: true),
-            .tabActive: TextStyle(bold: true),
-            .status: TextStyle(reverse: true),
-            .statusKey: TextStyle(bold: true, reverse: true),
-            .warning: TextStyle(bold: true),
-            .accent: TextStyle(bold: true),
-            .party1: TextStyle(bold: true),
-            .party2: TextStyle(bold: true),
-            .party3: TextStyle(bold: true),
-            .party4: TextStyle(bold: true),
-            .party5: TextStyle(bold: true),
-            .party6: TextStyle(bold: true),
-        ]
-    )
+    /// How a role is drawn at a colour depth: the theme's colours brought within the depth,
+    /// the theme's background under any role that sets none, or attributes alone without colour.
+    public func style(_ role: StyleRole, depth: ColourDepth) -> TextStyle {
+        guard depth != .none else { return Self.attributesOnly[role] ?? TextStyle() }
+        var style = styles[role] ?? TextStyle()
+        if style.background == nil { style.background = background }
+        style.foreground = style.foreground.flatMap(depth.map)
+        style.background = style.background.flatMap(depth.map)
+        return style
+    }
+
+    /// The styles used when there is no colour, whichever theme is chosen.
+    public static let attributesOnly: [StyleRole: TextStyle] = [
+        .title: TextStyle(bold: true),
+        .heading: TextStyle(bold: true),
+        .borderFocused: TextStyle(bold: true),
+        .selection: TextStyle(reverse: true),
+        .selectionInactive: TextStyle(underline: true),
+        .match: TextStyle(bold: true, underline: true),
+        .matchCurrent: TextStyle(bold: true, underline: true, reverse: true),
+        .titleBar: TextStyle(reverse: true),
+        .tabActive: TextStyle(bold: true),
+        .status: TextStyle(reverse: true),
+        .statusKey: TextStyle(bold: true, reverse: true),
+        .warning: TextStyle(bold: true),
+        .accent: TextStyle(bold: true),
+        .party1: TextStyle(bold: true),
+        .party2: TextStyle(bold: true),
+        .party3: TextStyle(bold: true),
+        .party4: TextStyle(bold: true),
+        .party5: TextStyle(bold: true),
+        .party6: TextStyle(bold: true),
+    ]
+
+    /// The bundled default theme (see themes/default.yaml).
+    public static let standard: Theme = ThemeCatalog.bundledTheme(named: "default") ?? Theme(name: "default", styles: attributesOnly)
 }

@@ -51,7 +51,8 @@ enum Chrome {
         // Keys come first: the note is dropped when they would not all fit beside it.
         let hintsWidth = hints.reduce(1) { $0 + DisplayWidth.of($1.keys) + 1 + DisplayWidth.of($1.what) + 2 }
         let note = hintsWidth + DisplayWidth.of(note) + 2 <= bar.width ? note : ""
-        let noteWidth = min(DisplayWidth.of(note), bar.width / 2)
+        // A note alone (a notice) may use the whole line; beside keys, at most half of it.
+        let noteWidth = min(DisplayWidth.of(note), hints.isEmpty ? bar.width - 2 : bar.width / 2)
         var x = 1
         let limit = bar.width - (noteWidth > 0 ? noteWidth + 2 : 0)
         for hint in hints {

@@ -19,7 +19,11 @@ public enum DashboardView {
         }
         if state.showsHelp { HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout) }
         let (hints, note) = statusHints(state, context: context)
-        Chrome.statusLine(&grid, layout: layout, hints: hints, note: note)
+        if let notice = state.notice {
+            Chrome.statusLine(&grid, layout: layout, hints: [], note: notice.text, noteRole: notice.isWarning ? .warning : .status)
+        } else {
+            Chrome.statusLine(&grid, layout: layout, hints: hints, note: note)
+        }
         return grid
     }
 
@@ -39,19 +43,20 @@ public enum DashboardView {
     static func statusHints(_ state: AppState, context: DashboardContext) -> ([(keys: String, what: String)], String) {
         if state.showsHelp { return ([("Esc", "close help"), ("q", "quit")], "") }
         let dossier = context.dossier
+        let themeName = context.themeNames[min(max(0, state.theme), context.themeNames.count - 1)]
         switch state.screen {
         case .home:
             return ([("Tab", "pane"), ("←→", "engagement"), ("↑↓", "select"), ("Enter", "open"), ("/", "search"), ("?", "help"), ("q", "quit")],
-                    "\(dossier.engagements.count) engagements \(context.glyphs.separator) \(dossier.quotes.count) quotes")
+                    "\(dossier.engagements.count) engagements \(context.glyphs.separator) theme \(themeName)")
         case .meeting:
-            return ([("↑↓", "scroll"), ("Esc", "back"), ("2", "quotes"), ("?", "help"), ("q", "quit")], "")
+            return ([("↑↓", "scroll"), ("Esc", "back"), ("2", "quotes"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         case .quotes:
             if state.quotes.isEditing {
                 return ([("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results"), ("Ctrl-U", "erase all")], "typing filters as you go")
             }
-            return ([("/", "search"), ("n N", "matches"), ("Tab", "pane"), ("↑↓", "select"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "")
+            return ([("/", "search"), ("n N", "matches"), ("Tab", "pane"), ("↑↓", "select"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         case .positions:
-            return ([("[ ]", "change parties"), ("↑↓", "issue"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "")
+            return ([("[ ]", "change parties"), ("↑↓", "issue"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         }
     }
 }

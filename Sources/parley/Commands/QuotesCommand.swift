@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParleyModel
+import ParleyUI
 
 /// `parley quotes [QUERY]`: quotes matching a search, best first.
 struct QuotesCommand: ParsableCommand {
@@ -22,6 +23,7 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var source: DossierOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var appearance: AppearanceOptions
 
     func run() throws {
         let dossier = try source.load()
@@ -39,7 +41,15 @@ struct QuotesCommand: ParsableCommand {
             let values = matches.map { DossierJSON.match($0, quote: search.quotes[$0.index], in: dossier) }
             Console.out(JSONValue.array(values).serialized() + "\n")
         } else {
-            let highlighter: Highlighter = Console.outputIsTerminal ? .ansi : .none
+            let environment = Environment.current
+            let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
+            for warning in chosen.warnings { Console.error(warning.description) }
+            if let notice = chosen.notice { Console.error("parley: \(notice)") }
+            var highlighter = Highlighter.none
+            if appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal) {
+                let depth = ColourDepth.forRender(environment: environment)
+                highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: depth)), off: "\u{1B}[0m")
+            }
             Console.out(QuoteReport.render(matches, quotes: search.quotes, in: dossier, width: output.columns, highlighter: highlighter))
         }
     }

@@ -38,6 +38,7 @@ struct RenderCommand: ParsableCommand {
     var ascii = false
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var appearance: AppearanceOptions
 
     func validate() throws {
         guard Size(parsing: size) != nil else { throw ValidationError("--size must be WIDTHxHEIGHT, such as 120x40") }
@@ -45,6 +46,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let dossier = try source.load()
+        let environment = Environment.current
+        let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
+        for warning in chosen.warnings { Console.error(warning.description) }
+        if let notice = chosen.notice { Console.error("parley: \(notice)") }
         let context = DashboardContext(dossier: dossier, glyphs: ascii ? .ascii : .unicode)
         var store = DashboardStore(size: Size(parsing: size)!, context: context)
         do {
@@ -55,7 +60,10 @@ struct RenderCommand: ParsableCommand {
         let grid = store.render()
         switch format {
         case .text: Console.out(FrameExport.text(grid))
-        case .ansi: Console.out(FrameExport.ansi(grid, theme: .standard))
+        case .ansi:
+            // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
+            let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
+            Console.out(FrameExport.ansi(grid, theme: chosen.theme, depth: colour ? ColourDepth.forRender(environment: environment) : .none))
         }
     }
 }

@@ -8,17 +8,22 @@ import ParleyUI
 /// Runs the dashboard on the terminal: the one loop of input, reducer and frames.
 enum DashboardRunner {
     /// Takes over the terminal until the user quits or a signal arrives; returns the exit status.
-    static func run(dossier: Dossier) -> Int32 {
+    static func run(dossier: Dossier, appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
         let session: TerminalSession
         do {
-            session = try TerminalSession(theme: .standard)
+            session = try TerminalSession(theme: appearance.theme, colour: colour)
         } catch {
             Console.error("parley: \(error.description)")
             return 2
         }
         defer { session.restore() }
-        let context = DashboardContext(dossier: dossier, glyphs: session.isUnicode ? .unicode : .ascii)
-        var store = DashboardStore(size: session.size, context: context)
+        var names = catalog.names
+        if !names.contains(appearance.themeName) { names.insert(appearance.themeName, at: 0) }
+        let context = DashboardContext(dossier: dossier, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names)
+        let notice = (appearance.notice ?? appearance.warnings.first?.description).map { Notice($0, isWarning: true) }
+        var store = DashboardStore(size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice)
+        // Themes are read when first shown, so starting costs only the one in use.
+        var themes = [appearance.themeName: appearance.theme]
         session.present(store.render())
         if ProcessInfoLite.environment("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
@@ -45,6 +50,13 @@ enum DashboardRunner {
                 store.press(current)
                 if store.state.isQuitting { break }
                 event = session.nextEvent(wait: false)
+            }
+            if store.state.theme != before.theme {
+                let name = context.themeNames[store.state.theme]
+                if themes[name] == nil {
+                    themes[name] = (try? catalog.choose(name))?.theme ?? .standard
+                }
+                session.apply(themes[name] ?? .standard)
             }
             if store.state != before || resized { session.present(store.render()) }
         }

@@ -1,0 +1,48 @@
+import Yams
+
+/// Turns the bytes of a YAML file into a node tree, or one positioned diagnostic saying why not.
+///
+/// Every YAML file parley reads (dossiers, themes) comes through here, so each gets the same
+/// defences: a size cap, a UTF-8 check that says where the bad byte is, refusal of aliases used
+/// as keys, and a bound on alias expansion.
+public enum YAMLText {
+    /// The tree of a single YAML document; nil for a file with nothing in it but comments.
+    ///
+    /// - Parameter noun: what the file is, for messages ("dossier", "theme").
+    public static func compose(bytes: [UInt8], file: String, noun: String, maximumSize: Int = 64 * 1024 * 1024) -> Result<Node?, Diagnostic> {
+        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<Node?, Diagnostic> {
+            .failure(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))
+        }
+        guard bytes.count <= maximumSize else {
+            return failure("text is larger than \(maximumSize / (1024 * 1024)) MiB; a \(noun) may be at most \(maximumSize / (1024 * 1024)) MiB")
+        }
+        if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
+            let position = TextPosition.of(offset: offset, in: bytes)
+            let byte = String(bytes[offset], radix: 16, uppercase: true)
+            return failure("invalid UTF-8 (byte 0x\(byte)); \(noun)s must be saved as UTF-8", line: position.line, column: position.column)
+        }
+        if let offset = AliasGuard.aliasKeyOffset(in: bytes) {
+            let position = TextPosition.of(offset: offset, in: bytes)
+            return failure("an alias may not be used as a mapping key in a \(noun)", line: position.line, column: position.column)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else { return .success(nil) }
+            root = composed
+        } catch let error as YamlError {
+            let problem = YAMLProblem(error, bytes: bytes, noun: noun)
+            return failure(problem.message, line: problem.line, column: problem.column)
+        } catch {
+            return failure("could not read YAML: \(error)")
+        }
+        // Without aliases a node needs at least a byte of text, so a tree with more nodes than
+        // the file has bytes can only come from aliases multiplying it.
+        let limit = max(100_000, bytes.count)
+        if let mark = AliasGuard.expansionOverflow(root, limit: limit) {
+            return failure("aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it", line: mark.line, column: mark.column)
+        }
+        return .success(root)
+    }
+}
