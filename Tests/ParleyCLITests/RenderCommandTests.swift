@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import ParleyModel
 import Testing
 
@@ -32,6 +35,17 @@ struct RenderCommandTests {
         #expect(sequences > 10)
         let plain = try ParleyProcess.run(["render", "--size", "100x30"]).stdout
         #expect(text == plain)
+    }
+
+    @Test func svgFrameIsWellFormedAndNamesTheTheme() throws {
+        let outcome = try ParleyProcess.run(["render", "--format", "svg", "--theme", "light", "--size", "140x30"])
+        #expect(outcome.status == 0)
+        let document = try XMLDocument(data: Data(outcome.stdout.utf8))
+        #expect(document.rootElement()?.name == "svg")
+        #expect(outcome.stdout.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1260\" height=\"540\""))
+        // The light theme's own background, and the theme named on the status line.
+        #expect(outcome.stdout.contains("fill=\"#fafafa\""))
+        #expect(outcome.stdout.contains("theme light"))
     }
 
     @Test func quotesScreenWithAQueryAndASelection() throws {

@@ -226,3 +226,28 @@ struct ColourDepthTests {
         #expect(ColourDepth.forTerminal(colours: 0) == .none)
     }
 }
+
+/// The examples in docs/themes.md are themes parley accepts.
+struct ThemeDocumentationTests {
+    @Test func examplesInTheGuideAreValidThemes() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/themes.md").path
+        let text = try String(contentsOfFile: page, encoding: .utf8)
+        let blocks = text.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let themes = blocks.filter { $0.contains("themes/") }
+        #expect(themes.count == 2)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-doc-themes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root + "/parley/themes", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for block in themes {
+            let name = try #require(block.split(separator: "\n").first?.split(separator: "/").last?.split(separator: ".").first)
+            try block.write(toFile: root + "/parley/themes/\(name).yaml", atomically: true, encoding: .utf8)
+        }
+        let catalog = ThemeCatalog(environment: ["XDG_CONFIG_HOME": root])
+        for name in ["harbour", "calm"] {
+            let choice = try catalog.choose(name)
+            #expect(choice.warnings.isEmpty, "\(name): \(choice.warnings)")
+            #expect(choice.theme.name == name)
+        }
+    }
+}

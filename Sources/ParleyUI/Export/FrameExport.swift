@@ -49,3 +49,67 @@ public enum FrameExport {
         }
     }
 }
+
+extension FrameExport {
+    /// The frame as an SVG picture in the theme's colours, for documentation.
+    ///
+    /// Each run of cells in one style is a background rectangle and a text element; the
+    /// terminal's own colours (for themes that keep them) are drawn as xterm's defaults.
+    public static func svg(_ grid: CellGrid, theme: Theme) -> String {
+        let cellWidth = 9.0
+        let cellHeight = 18.0
+        let defaultBackground = theme.background?.rgb ?? (theme.isLight ? RGB(255, 255, 255) : RGB(12, 12, 12))
+        let defaultForeground = theme.isLight ? RGB(31, 35, 40) : RGB(229, 229, 229)
+        let width = Int(Double(grid.width) * cellWidth)
+        let height = Int(Double(grid.height) * cellHeight)
+        var output = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(width)" height="\(height)" viewBox="0 0 \(width) \(height)" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" font-size="15">
+        <rect width="100%" height="100%" fill="\(defaultBackground)"/>
+
+        """
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let style = theme.style(grid[column, row].role, depth: .trueColour)
+                let start = column
+                var text = ""
+                while column < grid.width, theme.style(grid[column, row].role, depth: .trueColour) == style {
+                    text += grid[column, row].text
+                    column += 1
+                }
+                var foreground = style.foreground?.rgb ?? defaultForeground
+                var background = style.background?.rgb
+                if style.reverse {
+                    (foreground, background) = (background ?? defaultBackground, foreground)
+                }
+                let x = Double(start) * cellWidth
+                let y = Double(row) * cellHeight
+                if let background, background != defaultBackground {
+                    output += "<rect x=\"\(x)\" y=\"\(y)\" width=\(quoted(Double(column - start) * cellWidth)) height=\(quoted(cellHeight)) fill=\"\(background)\"/>\n"
+                }
+                guard text.contains(where: { $0 != " " }) else { continue }
+                var attributes = "x=\"\(x)\" y=\"\(y + 14)\" fill=\"\(foreground)\""
+                if style.bold { attributes += " font-weight=\"bold\"" }
+                if style.underline { attributes += " text-decoration=\"underline\"" }
+                output += "<text \(attributes) xml:space=\"preserve\" textLength=\(quoted(Double(column - start) * cellWidth)) lengthAdjust=\"spacingAndGlyphs\">\(escapedXML(text))</text>\n"
+            }
+        }
+        return output + "</svg>\n"
+    }
+
+    private static func quoted(_ value: Double) -> String { "\"\(value)\"" }
+
+    private static func escapedXML(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -16,7 +16,7 @@ struct RenderCommand: ParsableCommand {
 
     /// The formats `--format` names.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, ansi
+        case text, ansi, svg
     }
 
     @Option(help: "The screen to draw: home, meeting, quotes, positions or help.")
@@ -25,7 +25,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "WxH"))
     var size: String = "80x24"
 
-    @Option(help: "text (plain lines) or ansi (with SGR colours).")
+    @Option(help: "text (plain lines), ansi (with SGR colours) or svg (a picture, for documentation).")
     var format: Format = .text
 
     @Option(help: ArgumentHelp("A search for the quotes screen.", valueName: "Q"))
@@ -50,7 +50,7 @@ struct RenderCommand: ParsableCommand {
         let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
         for warning in chosen.warnings { Console.error(warning.description) }
         if let notice = chosen.notice { Console.error("parley: \(notice)") }
-        let context = DashboardContext(dossier: dossier, glyphs: ascii ? .ascii : .unicode)
+        let context = DashboardContext(dossier: dossier, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
         var store = DashboardStore(size: Size(parsing: size)!, context: context)
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)
@@ -64,6 +64,8 @@ struct RenderCommand: ParsableCommand {
             // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
             let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
             Console.out(FrameExport.ansi(grid, theme: chosen.theme, depth: colour ? ColourDepth.forRender(environment: environment) : .none))
+        case .svg:
+            Console.out(FrameExport.svg(grid, theme: chosen.theme))
         }
     }
 }
