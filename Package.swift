@@ -5,6 +5,7 @@ let package = Package(
     name: "parley",
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        .executable(name: "parley-bench", targets: ["parley-bench"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
     ],
@@ -46,6 +47,9 @@ let package = Package(
             name: "ParleyTerminal",
             dependencies: ["CNcursesw", "CTerminalGuard", "ParleyUI"]
         ),
+        .target(
+            name: "ParleyArchiveGenerator"
+        ),
         .executableTarget(
             name: "parley",
             dependencies: [
@@ -54,6 +58,18 @@ let package = Package(
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "parley-bench",
+            dependencies: [
+                "ParleyModel",
+                "ParleyUI",
+                "ParleyArchiveGenerator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "bare-foundation"
         ),
         .testTarget(
             name: "ParleyModelTests",

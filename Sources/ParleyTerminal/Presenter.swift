@@ -19,31 +19,17 @@ struct Presenter {
     }
 
     mutating func present(_ grid: CellGrid) {
-        let full = previous?.size != grid.size
-        if full { werase(parley_stdscr()) }
+        if previous?.size != grid.size { werase(parley_stdscr()) }
         var text: [wchar_t] = []
         text.reserveCapacity(grid.width)
-        for row in 0..<grid.height {
-            var column = 0
-            while column < grid.width {
-                let cell = grid[column, row]
-                if !full, let previous, previous[column, row] == cell {
-                    column += 1
-                    continue
-                }
-                let start = column
-                let role = cell.role
-                text.removeAll(keepingCapacity: true)
-                while column < grid.width {
-                    let next = grid[column, row]
-                    guard next.role == role, full || previous?[column, row] != next || next.isContinuation else { break }
-                    for scalar in next.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                    column += 1
-                }
-                let style = styles[role] ?? (parley_a_normal(), 0)
-                parley_set_style(style.attributes, style.pair)
-                _ = text.withUnsafeBufferPointer { parley_put(Int32(row), Int32(start), $0.baseAddress, Int32($0.count)) }
+        FrameDiff.forEachRun(from: previous, to: grid) { row, columns in
+            text.removeAll(keepingCapacity: true)
+            for column in columns {
+                for scalar in grid[column, row].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
             }
+            let style = styles[grid[columns.lowerBound, row].role] ?? (parley_a_normal(), 0)
+            parley_set_style(style.attributes, style.pair)
+            _ = text.withUnsafeBufferPointer { parley_put(Int32(row), Int32(columns.lowerBound), $0.baseAddress, Int32($0.count)) }
         }
         wnoutrefresh(parley_stdscr())
         doupdate()

@@ -198,16 +198,16 @@ struct ReducerTests {
         for character in "never" { harness.send(.typeInSearch(character)) }
         harness.completeLastSearch()
         harness.send(.acceptSearch)
-        // "never, never, ever": two occurrences in one quote.
-        #expect(MatchOccurrences.list(harness.state.quotes.results ?? []).count == 2)
+        // "never, never, ever": one quote, two occurrences.
+        #expect(harness.state.quotes.results?.count == 1)
         harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == 0)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
         harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == 1)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 1))
         harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == 0)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
         harness.send(.previousMatch)
-        #expect(harness.state.quotes.matchCursor == 1)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 1))
     }
 
     @Test func nextMatchMovesTheSelectionToTheMatchingQuote() throws {
@@ -216,11 +216,15 @@ struct ReducerTests {
         for character in "ryabkov" { harness.send(.typeInSearch(character)) }
         harness.completeLastSearch()
         harness.send(.acceptSearch)
-        let occurrences = MatchOccurrences.list(harness.state.quotes.results ?? [])
-        #expect(occurrences.map(\.result) == [0, 1, 2])
+        // Each Ryabkov quote matches on his name only: one stop each.
         harness.send(.nextMatch)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
         harness.send(.nextMatch)
+        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 1, range: 0))
         #expect(harness.state.quotes.selection == 1)
+        harness.send(.previousMatch)
+        harness.send(.previousMatch)
+        #expect(harness.state.quotes.selection == 2)
     }
 
     @Test func partiesCycleWithoutEverMatching() throws {
@@ -253,7 +257,7 @@ struct ReducerTests {
         let id = store.context.quotesByDate[3].id
         store.send(.open)
         #expect(store.state.screen == .quotes)
-        let selected = store.state.quotes.results.map { store.context.search.quotes[$0[store.state.quotes.selection].index].id }
+        let selected = store.state.quotes.results.map { store.context.entry($0, at: store.state.quotes.selection).id }
         #expect(selected == id)
         #expect(store.state.quotes.focus == .detail)
         store.send(.back)

@@ -31,4 +31,14 @@ struct SearchDocument: Sendable {
         }
         date = quote.date
     }
+
+    /// An archive quote: its words and its speaker's name are all there is to search.
+    init(archiveQuote quote: ArchiveQuote) {
+        fields = QuoteCorpus.fieldTexts(of: quote).values.map(Tokenizer.tokens(in:))
+        speakerNames = quote.speaker.map { [Tokenizer.words(in: $0)] } ?? []
+        partyNames = []
+        meetingNames = []
+        issueNames = []
+        date = quote.date
+    }
 }

@@ -27,6 +27,10 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
+        // Fast answers for the ranges frames are made of (Latin text, box drawing, the glyphs),
+        // before the slower Unicode property lookups.
+        if value < 0x0300 { return value == 0xAD ? 0 : 1 }
+        if (0x2500..<0x25FD).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
             return 0
@@ -38,8 +42,23 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// True for a scalar that is always a grapheme of its own: nothing joins it to its
+    /// neighbours. Text made only of these can be measured scalar by scalar, skipping the
+    /// (much slower) grapheme segmentation.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x0300 { return value != 0x0D }
+        if (0x2010...0x2BFF).contains(value) { return !(0x20D0...0x20FF).contains(value) && !(0x2060...0x206F).contains(value) }
+        if (0x3000...0x9FFF).contains(value) { return !(0x3099...0x309A).contains(value) }
+        return false
+    }
+
     /// Columns taken by a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            return text.unicodeScalars.reduce(0) { $0 + of(scalar: $1) }
+        }
         var width = 0
         for character in text {
             if let ascii = character.asciiValue {

@@ -6,16 +6,18 @@ import ParleyModel
 /// visible placeholders, zero-width graphemes are dropped, and a wide grapheme is never
 /// split at a clip edge (a space takes its place). So whatever views draw, a grid can only
 /// ever hold printable text of known width.
-public struct CellGrid: Hashable, Sendable {
+public struct CellGrid: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    private(set) var packed: [PackedCell]
+    /// Graphemes too long to pack into a cell, referred to by index.
+    private(set) var overflow: [String] = []
     /// Reduce all text to ASCII (for terminals whose locale cannot show more).
     public let asciiOnly: Bool
 
     public init(size: Size, asciiOnly: Bool = false) {
         self.size = size
         self.asciiOnly = asciiOnly
-        cells = Array(repeating: .blank, count: size.width * size.height)
+        packed = Array(repeating: .blank, count: size.width * size.height)
     }
 
     public var width: Int { size.width }
@@ -23,7 +25,26 @@ public struct CellGrid: Hashable, Sendable {
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * size.width + x] }
+        let cell = packed[y * size.width + x]
+        return Cell(cell.text(overflow: overflow), role: cell.role)
+    }
+
+    /// The role of a cell, without building its text.
+    public func role(x: Int, y: Int) -> StyleRole { packed[y * size.width + x].role }
+
+    /// Two grids are equal when they are the same size and show the same in every cell.
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.size == rhs.size && lhs.packed.indices.allSatisfy { lhs.sameCell($0, as: rhs) }
+    }
+
+    /// True when the cell at `index` shows the same as `other`'s cell at the same index.
+    func sameCell(_ index: Int, as other: CellGrid) -> Bool {
+        let mine = packed[index]
+        let theirs = other.packed[index]
+        if mine.length == PackedCell.overflow || theirs.length == PackedCell.overflow {
+            return mine.role == theirs.role && mine.text(overflow: overflow) == theirs.text(overflow: other.overflow)
+        }
+        return mine == theirs
     }
 
     /// Writes `text` on one row from `x`, clipped to `clip` (and the grid); returns the columns used.
@@ -32,7 +53,36 @@ public struct CellGrid: Hashable, Sendable {
         let area = clip.map { intersect($0, bounds) } ?? bounds
         guard y >= area.y, y < area.maxY, x < area.maxX else { return 0 }
         var column = x
-        for character in VisibleText.escaped(text) {
+        // Printable ASCII, most of any frame, needs neither width lookups nor new strings.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if column >= area.maxX { break }
+                if column >= area.x { set(x: column, y: y, PackedCell(ascii: byte, role: role)) }
+                column += 1
+            }
+            return max(0, min(column, area.maxX) - max(x, area.x))
+        }
+        let visible = VisibleText.escaped(text)
+        // Box drawing, quotation marks, dashes and CJK: each scalar is a grapheme, so the
+        // text can be walked scalar by scalar without grapheme segmentation.
+        if !asciiOnly, visible.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            for scalar in visible.unicodeScalars {
+                let width = DisplayWidth.of(scalar: scalar)
+                if width == 0 { continue }
+                if column + width > area.maxX {
+                    if column >= area.x, column < area.maxX { set(x: column, y: y, Cell(" ", role: role)) }
+                    column = area.maxX
+                    break
+                }
+                if column >= area.x {
+                    set(x: column, y: y, Cell(String(scalar), role: role))
+                    if width == 2 { set(x: column + 1, y: y, Cell("", role: role)) }
+                }
+                column += width
+            }
+            return max(0, min(column, area.maxX) - max(x, area.x))
+        }
+        for character in visible {
             let grapheme = asciiOnly ? Self.ascii(character) : String(character)
             let width = asciiOnly ? 1 : DisplayWidth.of(character)
             if width == 0 { continue }
@@ -79,7 +129,7 @@ public struct CellGrid: Hashable, Sendable {
         let area = intersect(rect, bounds)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX { cells[row * size.width + column].role = role }
+            for column in area.x..<area.maxX { packed[row * size.width + column].role = role }
         }
     }
 
@@ -89,8 +139,8 @@ public struct CellGrid: Hashable, Sendable {
         let area = intersect(rect, bounds)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX where !kept.contains(cells[row * size.width + column].role) {
-                cells[row * size.width + column].role = role
+            for column in area.x..<area.maxX where !kept.contains(packed[row * size.width + column].role) {
+                packed[row * size.width + column].role = role
             }
         }
     }
@@ -114,21 +164,24 @@ public struct CellGrid: Hashable, Sendable {
 
     /// The grid's roles, one character per cell (see `StyleRole.code`).
     public var roleLines: [String] {
-        (0..<size.height).map { row in String((0..<size.width).map { self[$0, row].role.code }) }
+        (0..<size.height).map { row in String((0..<size.width).map { role(x: $0, y: row).code }) }
     }
 
     private mutating func set(x: Int, y: Int, _ cell: Cell) {
+        set(x: x, y: y, PackedCell(cell.text, role: cell.role, overflow: &overflow))
+    }
+
+    private mutating func set(x: Int, y: Int, _ cell: PackedCell) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let index = y * size.width + x
         // Overwriting half of a wide grapheme blanks its other half, so none is left split.
-        if cells[index].isContinuation, x > 0, !cell.isContinuation {
-            cells[index - 1] = Cell(" ", role: cells[index - 1].role)
+        if packed[index].isContinuation, x > 0, !cell.isContinuation {
+            packed[index - 1] = PackedCell(ascii: 0x20, role: packed[index - 1].role)
         }
-        if !cell.isContinuation, x + 1 < size.width, cells[index + 1].isContinuation,
-           DisplayWidth.of(cells[index].text) == 2 {
-            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        if !cell.isContinuation, x + 1 < size.width, packed[index + 1].isContinuation, packed[index].isWide(overflow: overflow) {
+            packed[index + 1] = PackedCell(ascii: 0x20, role: packed[index + 1].role)
         }
-        cells[index] = cell
+        packed[index] = cell
     }
 
     private func intersect(_ a: Rect, _ b: Rect) -> Rect {

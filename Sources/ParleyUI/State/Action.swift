@@ -55,9 +55,9 @@ public struct SearchRequest: Hashable, Sendable {
 public struct SearchOutcome: Hashable, Sendable {
     public var generation: Int
     public var query: String
-    public var result: Result<[QuoteMatch], QueryError>
+    public var result: Result<SearchResults, QueryError>
 
-    public init(generation: Int, query: String, result: Result<[QuoteMatch], QueryError>) {
+    public init(generation: Int, query: String, result: Result<SearchResults, QueryError>) {
         self.generation = generation
         self.query = query
         self.result = result

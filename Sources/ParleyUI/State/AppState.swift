@@ -63,8 +63,8 @@ public struct QuotesState: Hashable, Sendable {
     public var isEditing = false
     /// The query the results belong to.
     public var appliedQuery = ""
-    /// Results, best first; every quote (date order) for the empty query.
-    public var results: [QuoteMatch]?
+    /// Results, best first; every quote for the empty query.
+    public var results: SearchResults?
     /// Why the current text is not a valid query; the previous results stay shown meanwhile.
     public var error: QueryError?
     /// Increases with every search asked for, so a late answer to an old query is ignored.
@@ -73,8 +73,8 @@ public struct QuotesState: Hashable, Sendable {
     public var offset = 0
     public var focus: QuotesPane = .list
     public var detailScroll = 0
-    /// Index into the flattened list of match occurrences that `n` and `N` step through.
-    public var matchCursor: Int?
+    /// Where `n` and `N` have got to.
+    public var matchCursor: MatchCursor?
     /// A quote (by id) to select once the next results arrive, when one is opened from home.
     public var pendingSelection: String?
 }

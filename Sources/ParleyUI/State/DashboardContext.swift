@@ -5,7 +5,8 @@ import ParleyModel
 /// Never changes while the dashboard runs, so views and the reducer read it freely.
 public struct DashboardContext: Sendable {
     public let dossier: Dossier
-    public let search: QuoteSearch
+    /// The dossier's quotes and any archives loaded beside it.
+    public let corpus: QuoteCorpus
     /// Every quote in date order, for the home screen's key-quotes pane.
     public let quotesByDate: [Quote]
     /// Every party on every issue, for the home screen's matrix.
@@ -14,24 +15,35 @@ public struct DashboardContext: Sendable {
     /// The colour themes `t` cycles through, by name.
     public let themeNames: [String]
 
-    public init(dossier: Dossier, glyphs: Glyphs = .unicode, themeNames: [String] = ["default"]) {
+    public init(dossier: Dossier, corpus: QuoteCorpus? = nil, glyphs: Glyphs = .unicode, themeNames: [String] = ["default"]) {
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
         self.dossier = dossier
-        search = QuoteSearch(dossier: dossier)
+        self.corpus = corpus ?? QuoteCorpus(dossier: dossier)
         quotesByDate = dossier.quotes.sortedByDate()
         matrix = PositionComparison(allPartiesOf: dossier)
         self.glyphs = glyphs
     }
 
+    /// The same context with an archive added to what is searched.
+    public func adding(_ archive: QuoteArchive) -> DashboardContext {
+        DashboardContext(dossier: dossier, corpus: corpus.adding(archive), glyphs: glyphs, themeNames: themeNames)
+    }
+
     /// Runs a search request: what the runtime does for `Effect.search`.
     public func perform(_ request: SearchRequest) -> Action {
-        let result: Result<[QuoteMatch], QueryError>
+        perform(request, isCancelled: { false })!
+    }
+
+    /// Runs a search request, giving up (nil) as soon as `isCancelled` turns true.
+    public func perform(_ request: SearchRequest, isCancelled: () -> Bool) -> Action? {
+        let query: SearchQuery
         do {
-            result = .success(try search.search(request.query))
+            query = try QueryParser.parse(request.query)
         } catch {
-            result = .failure(error)
+            return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .failure(error)))
         }
-        return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: result))
+        guard let results = corpus.search(query, isCancelled: isCancelled) else { return nil }
+        return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .success(results)))
     }
 
     /// The party indices the positions screen starts with: the first two parties.

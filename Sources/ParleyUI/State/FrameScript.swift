@@ -41,7 +41,7 @@ public struct FrameScript: Sendable {
             }
             if let select {
                 guard let results = store.state.quotes.results,
-                      let index = results.firstIndex(where: { store.context.search.quotes[$0.index].id == select }) else {
+                      let index = (0..<min(results.count, 100_000)).first(where: { store.context.entry(results, at: $0).id == select }) else {
                     let hint = Suggestion.hint(for: select, in: dossier.quotes.map(\.id))
                     throw Failure(message: "no quote '\(VisibleText.escaped(select))' among the results\(hint)")
                 }

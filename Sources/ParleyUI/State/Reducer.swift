@@ -271,22 +271,19 @@ public enum Reducer {
         switch outcome.result {
         case let .failure(error):
             state.quotes.error = error
-        case let .success(matches):
-            let previous = state.quotes.results.flatMap { results in
-                state.quotes.selection < results.count ? results[state.quotes.selection].index : nil
-            }
+        case let .success(results):
             let sameQuery = outcome.query == state.quotes.appliedQuery
             state.quotes.error = nil
-            state.quotes.results = matches
+            state.quotes.results = results
             state.quotes.appliedQuery = outcome.query
             state.quotes.matchCursor = nil
             var selection = 0
             if let pending = state.quotes.pendingSelection,
-               let index = matches.firstIndex(where: { context.search.quotes[$0.index].id == pending }) {
+               let index = results.dossier.firstIndex(where: { context.corpus.dossierSearch.quotes[$0.index].id == pending }) {
                 selection = index
-            } else if sameQuery, let previous, let index = matches.firstIndex(where: { $0.index == previous }) {
+            } else if sameQuery {
                 // The same query run again keeps the reader's place; a new query starts at its best match.
-                selection = index
+                selection = clamp(state.quotes.selection, count: results.count)
             }
             state.quotes.pendingSelection = nil
             state.quotes.detailScroll = 0
@@ -296,19 +293,17 @@ public enum Reducer {
     }
 
     private static func stepMatch(_ state: inout AppState, by step: Int, context: DashboardContext) {
-        guard state.screen == .quotes, !state.quotes.appliedQuery.isEmpty, let results = state.quotes.results else { return }
-        let occurrences = MatchOccurrences.list(results)
-        guard !occurrences.isEmpty else { return }
-        let next: Int
+        guard state.screen == .quotes, !state.quotes.appliedQuery.isEmpty, let results = state.quotes.results, !results.isEmpty else { return }
+        let next: MatchCursor
         if let cursor = state.quotes.matchCursor {
-            next = ((cursor + step) % occurrences.count + occurrences.count) % occurrences.count
+            next = cursor.stepped(step, results: results, context: context)
         } else {
             // The first step lands on the selected quote's first (or, backwards, last) match.
-            let here = occurrences.indices.filter { occurrences[$0].result == state.quotes.selection }
-            next = (step > 0 ? here.first : here.last) ?? 0
+            let stops = max(1, context.entry(results, at: state.quotes.selection).match.ranges(in: .text).count)
+            next = MatchCursor(result: state.quotes.selection, range: step > 0 ? 0 : stops - 1)
         }
         state.quotes.matchCursor = next
-        selectResult(&state, occurrences[next].result)
+        selectResult(&state, next.result)
     }
 
     // MARK: Positions

@@ -4,10 +4,9 @@ import ParleyModel
 enum QuotesView {
     static func draw(_ grid: inout CellGrid, state: AppState, context: DashboardContext, layout: DashboardLayout) {
         let parts = layout.quotes(showsSearchLine: showsSearchLine(state))
-        let results = state.quotes.results ?? []
-        drawList(&grid, state: state, context: context, rect: parts.list, results: results)
-        drawDetail(&grid, state: state, context: context, rect: parts.detail, results: results)
-        if let line = parts.searchLine { drawSearchLine(&grid, state: state, rect: line, results: results, glyphs: context.glyphs) }
+        drawList(&grid, state: state, context: context, rect: parts.list)
+        drawDetail(&grid, state: state, context: context, rect: parts.detail)
+        if let line = parts.searchLine { drawSearchLine(&grid, state: state, context: context, rect: line) }
     }
 
     static func showsSearchLine(_ state: AppState) -> Bool {
@@ -19,43 +18,43 @@ enum QuotesView {
         max(1, (layout.quotes(showsSearchLine: showsSearchLine(state)).list.height - 2) / DashboardLayout.Quotes.rowsPerEntry)
     }
 
-    private static func drawList(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect, results: [QuoteMatch]) {
+    private static func drawList(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         let focused = state.quotes.focus == .list && !state.quotes.isEditing
-        let total = context.dossier.quotes.count
-        let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(results.count) of \(total))"
+        let total = context.corpus.count
+        let count = state.quotes.results?.count ?? 0
+        let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(count) of \(total))"
         let inside = Chrome.box(&grid, rect, title: title, focused: focused || state.quotes.isEditing, glyphs: context.glyphs)
         guard inside.width > 2, inside.height > 0 else { return }
-        if results.isEmpty {
+        guard let results = state.quotes.results, !results.isEmpty else {
             let message = state.quotes.results == nil ? "" : "No quotes match."
             grid.put(message, x: inside.x + 1, y: inside.y, width: inside.width - 1, role: .muted, ellipsis: context.glyphs.ellipsis)
             return
         }
-        let dossier = context.dossier
         let glyphs = context.glyphs
         let width = inside.width - 1
-        let entries = visibleEntriesIn(inside)
+        let entries = max(1, (inside.height + 1) / DashboardLayout.Quotes.rowsPerEntry)
         for slot in 0..<entries {
             let index = state.quotes.offset + slot
             guard index < results.count else { break }
-            let match = results[index]
-            let quote = context.search.quotes[match.index]
-            let texts = dossier.fieldTexts(of: quote)
+            let entry = context.entry(results, at: index)
             let y = inside.y + slot * DashboardLayout.Quotes.rowsPerEntry
-            // First row: who and when.
-            let speaker = HighlightedText.lines(texts[.speaker], width: 10_000, role: .heading, highlights: match.ranges(in: .speaker)).first ?? .blank
-            var header = speaker.segments
-            if let party = dossier.speaker(quote.speaker).party, let partyIndex = dossier.parties.firstIndex(where: { $0.id == party.id }) {
-                header += [Segment(" \(glyphs.separator) ", .muted), Segment(party.label, .party(partyIndex))]
+            // First row: who and when, and where an archive quote comes from.
+            let unknown = entry.texts[.speaker].isEmpty
+            var x = inside.x + 1
+            x += grid.putLine(unknown ? "unknown speaker" : entry.texts[.speaker], x: x, y: y, width: width, role: unknown ? .muted : .heading,
+                              highlights: entry.match.ranges(in: .speaker), ellipsis: glyphs.ellipsis)
+            var facts: [Segment] = []
+            if let label = entry.partyLabel {
+                facts += [Segment(" \(glyphs.separator) ", .muted), Segment(label, .party(entry.partySlot))]
             }
-            header.append(Segment(" \(glyphs.separator) \(quote.date.day) \(quote.date.monthAbbreviation)", .muted))
-            StyledLine(header).draw(into: &grid, x: inside.x + 1, y: y, width: width)
+            facts.append(Segment(" \(glyphs.separator) \(entry.date.day) \(entry.date.monthAbbreviation) \(entry.date.year)", .muted))
+            if entry.archiveQuote != nil { facts.append(Segment(" \(glyphs.separator) archive", .accent)) }
+            let room = inside.x + 1 + width - x
+            StyledLine(facts).fitted(room, ellipsis: glyphs.ellipsis).draw(into: &grid, x: x, y: y, width: room)
             // Second row: the opening of the text, matches highlighted.
             if slot * DashboardLayout.Quotes.rowsPerEntry + 1 < inside.height {
-                let lines = HighlightedText.lines(quote.text, width: width - 3, role: .quote, highlights: match.ranges(in: .text))
-                var first = lines.first ?? .blank
-                first.segments.insert(Segment("  ", .quote), at: 0)
-                if lines.count > 1 { first.segments.append(Segment(glyphs.ellipsis, .muted)) }
-                first.draw(into: &grid, x: inside.x + 1, y: y + 1, width: width)
+                grid.putLine(entry.texts[.text], x: inside.x + 3, y: y + 1, width: width - 3, role: .quote,
+                             highlights: entry.match.ranges(in: .text), ellipsis: glyphs.ellipsis)
             }
             if index == state.quotes.selection {
                 let bar = Rect(x: inside.x, y: y, width: inside.width, height: min(DashboardLayout.Quotes.rowsPerEntry, inside.maxY - y))
@@ -66,17 +65,12 @@ enum QuotesView {
         Chrome.moreMarker(&grid, count: max(0, results.count - state.quotes.offset - entries), below: true, rect: rect, glyphs: glyphs)
     }
 
-    private static func visibleEntriesIn(_ inside: Rect) -> Int {
-        max(1, (inside.height + 1) / DashboardLayout.Quotes.rowsPerEntry)
-    }
-
-    private static func drawDetail(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect, results: [QuoteMatch]) {
+    private static func drawDetail(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         let focused = state.quotes.focus == .detail
         let inside = Chrome.box(&grid, rect, title: "Quote", focused: focused, glyphs: context.glyphs)
-        guard inside.width > 2, inside.height > 0, state.quotes.selection < results.count else { return }
-        let match = results[state.quotes.selection]
-        let current = currentRange(state)
-        let page = detail(match, context: context, width: inside.width - 2, current: current)
+        guard inside.width > 2, inside.height > 0, let results = state.quotes.results, state.quotes.selection < results.count else { return }
+        let entry = context.entry(results, at: state.quotes.selection)
+        let page = detail(entry, context: context, width: inside.width - 2, current: currentRange(state, entry: entry))
         var scroll = min(state.quotes.detailScroll, page.document.maximumScroll(height: inside.height))
         if let line = page.currentLine, line >= scroll + inside.height || line < scroll {
             scroll = max(0, line - inside.height / 2)
@@ -86,27 +80,26 @@ enum QuotesView {
     }
 
     /// The range `n`/`N` last landed on, when it is in the selected quote.
-    static func currentRange(_ state: AppState) -> Range<Int>? {
-        guard let cursor = state.quotes.matchCursor, let results = state.quotes.results else { return nil }
-        let occurrences = MatchOccurrences.list(results)
-        guard cursor < occurrences.count, occurrences[cursor].result == state.quotes.selection else { return nil }
-        return occurrences[cursor].range
+    static func currentRange(_ state: AppState, entry: QuoteEntry) -> Range<Int>? {
+        guard let cursor = state.quotes.matchCursor, cursor.result == state.quotes.selection else { return nil }
+        let ranges = entry.match.ranges(in: .text)
+        return cursor.range < ranges.count ? ranges[cursor.range] : nil
     }
 
-    /// The selected quote in full: text, then speaker, party, date, engagement, cue and source.
-    static func detail(_ match: QuoteMatch, context: DashboardContext, width: Int, current: Range<Int>?) -> (document: Document, currentLine: Int?) {
+    /// A quote in full: text, then speaker, party, date, engagement, cue and source; for an
+    /// archive quote, how often it was quoted and which archive it came from.
+    static func detail(_ entry: QuoteEntry, context: DashboardContext, width: Int, current: Range<Int>?) -> (document: Document, currentLine: Int?) {
         let dossier = context.dossier
         let glyphs = context.glyphs
-        let quote = context.search.quotes[match.index]
-        let texts = dossier.fieldTexts(of: quote)
+        let match = entry.match
         var page = Document(width: width)
         var currentLine: Int?
-        let open = glyphs.openQuote + (quote.partial ? glyphs.ellipsis : "")
-        let close = (quote.partial ? glyphs.ellipsis : "") + glyphs.closeQuote
+        let open = glyphs.openQuote + (entry.partial ? glyphs.ellipsis : "")
+        let close = (entry.partial ? glyphs.ellipsis : "") + glyphs.closeQuote
         // The quote marks are added around the text, so ranges shift by the opening mark's length.
         let shift = open.count
         let body = HighlightedText.lines(
-            open + quote.text + close, width: width, role: .quote,
+            open + entry.texts[.text] + close, width: width, role: .quote,
             highlights: match.ranges(in: .text).map { ($0.lowerBound + shift)..<($0.upperBound + shift) },
             current: current.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
         )
@@ -123,31 +116,41 @@ enum QuotesView {
                 page.append(StyledLine([Segment(label, .heading)] + line.segments))
             }
         }
-        field("Speaker", texts[.speaker], .speaker)
-        field("Role", texts[.role], .role)
-        field("Party", texts[.party], .party)
-        field("Date", quote.date.heading, nil)
-        if let engagement = quote.engagement.flatMap(dossier.engagement) {
-            field("Engagement", texts[.engagement], .engagement)
-            field("", [engagement.city, engagement.date.heading].compactMap { $0 }.joined(separator: ", "), nil)
+        field("Speaker", entry.texts[.speaker].isEmpty ? "unknown (Quotebank gives none)" : entry.texts[.speaker], .speaker)
+        field("Role", entry.texts[.role], .role)
+        field("Party", entry.texts[.party], .party)
+        field("Date", entry.date.heading, nil)
+        if let quote = entry.dossierQuote {
+            if let engagement = quote.engagement.flatMap(dossier.engagement) {
+                field("Engagement", entry.texts[.engagement], .engagement)
+                field("", [engagement.city, engagement.date.heading].compactMap { $0 }.joined(separator: ", "), nil)
+            }
+            field("Cue", entry.texts[.context], .context)
+            if let source = dossier.source(quote.source) {
+                field("Source", source.citation, nil)
+                if let url = source.url { field("", url, nil) }
+            }
+            field("Issues", quote.issues.compactMap { dossier.issue($0)?.title }.joined(separator: ", "), nil)
         }
-        field("Cue", texts[.context], .context)
-        if let source = dossier.source(quote.source) {
-            field("Source", source.citation, nil)
-            if let url = source.url { field("", url, nil) }
+        if let quote = entry.archiveQuote {
+            field("Source", quote.outlet ?? "no source URL", nil)
+            if let url = quote.url { field("", url, nil) }
+            field("Quoted", "in \(quote.occurrences) \(quote.occurrences == 1 ? "article" : "articles")", nil)
+            field("Archive", "\(quote.archive) (quote \(quote.id))", nil)
+            page.blank()
+            page.paragraph("From a quote archive: speaker and source as the archive attributes them, not checked by this dossier.", role: .muted)
         }
-        let issues = quote.issues.compactMap { dossier.issue($0)?.title }
-        field("Issues", issues.joined(separator: ", "), nil)
-        if quote.partial {
+        if entry.partial {
             page.blank()
             page.paragraph("A fragment quoted inside a paraphrase.", role: .muted)
         }
         return (page, currentLine)
     }
 
-    private static func drawSearchLine(_ grid: inout CellGrid, state: AppState, rect: Rect, results: [QuoteMatch], glyphs: Glyphs) {
+    private static func drawSearchLine(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         grid.fill(rect, role: .text)
         let quotes = state.quotes
+        let glyphs = context.glyphs
         var x = rect.x
         x += grid.put("/", x: x, y: rect.y, role: .statusKey)
         x += grid.put(quotes.query, x: x, y: rect.y, role: .text, clip: Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1))
@@ -157,9 +160,9 @@ enum QuotesView {
         if let error = quotes.error {
             note = "column \(error.column): \(error.message)"
             role = .warning
-        } else if !quotes.appliedQuery.isEmpty {
+        } else if !quotes.appliedQuery.isEmpty, let results = quotes.results {
             var text = "\(results.count) \(results.count == 1 ? "quote" : "quotes")"
-            if let cursor = quotes.matchCursor { text = "match \(cursor + 1) of \(MatchOccurrences.list(results).count) \(glyphs.separator) " + text }
+            if let cursor = quotes.matchCursor { text = cursor.describe(results: results, context: context) + " \(glyphs.separator) " + text }
             note = text
             role = .muted
         } else {

@@ -70,12 +70,20 @@ public enum HighlightedText {
     /// for the ranges (`current` for the occurrence `n`/`N` landed on).
     public static func lines(
         _ text: String, width: Int, role: StyleRole, highlights: [Range<Int>] = [], current: Range<Int>? = nil,
-        firstIndent: String = "", indent: String = ""
+        firstIndent: String = "", indent: String = "", maxLines: Int? = nil
     ) -> [StyledLine] {
         guard width > DisplayWidth.of(indent) else { return [] }
-        let pieces = Array(text).map { VisibleText.escaped(String($0), keepNewlines: true) }
+        // A line holds at most `width` graphemes, so a few lines need only the text's opening.
+        let characters = maxLines.map { Array(text.prefix($0 * width + 1)) } ?? Array(text)
+        let clean = !text.unicodeScalars.contains(where: VisibleText.isUnsafe)
+        let pieces = clean ? characters.map { String($0) } : characters.map { VisibleText.escaped(String($0), keepNewlines: true) }
         var lines: [StyledLine] = []
         for range in wrap(pieces, width: width - DisplayWidth.of(indent), firstWidth: width - DisplayWidth.of(firstIndent)) {
+            if let maxLines, lines.count == maxLines {
+                // One more, empty, line says that text goes on beyond those shown.
+                lines.append(.blank)
+                break
+            }
             var segments: [Segment] = [Segment(lines.isEmpty ? firstIndent : indent, role)]
             var runText = ""
             var runRole = role
@@ -104,6 +112,8 @@ public enum HighlightedText {
     /// Index ranges of `pieces` for each line: breaks after spaces, splits over-long words,
     /// never splits a piece, honours newlines.
     static func wrap(_ pieces: [String], width: Int, firstWidth: Int) -> [Range<Int>] {
+        // One byte is one printable ASCII character (controls were made visible before).
+        let widths = pieces.map { $0.utf8.count == 1 ? 1 : DisplayWidth.of($0) }
         var result: [Range<Int>] = []
         var start = 0
         var lineWidth = 0
@@ -120,7 +130,7 @@ public enum HighlightedText {
                 index += 1
                 continue
             }
-            let pieceWidth = DisplayWidth.of(piece)
+            let pieceWidth = widths[index]
             if lineWidth + pieceWidth > limit(), index > start {
                 if piece == " " {
                     // The space that overflows is the break itself.
@@ -135,7 +145,7 @@ public enum HighlightedText {
                 }
                 // Spaces that caused the break are not carried to the next line.
                 while start < pieces.count, pieces[start] == " " { start += 1 }
-                lineWidth = pieces[start..<max(start, index)].reduce(0) { $0 + DisplayWidth.of($1) }
+                lineWidth = widths[start..<max(start, index)].reduce(0, +)
                 lastBreak = nil
                 if start > index { index = start }
                 continue

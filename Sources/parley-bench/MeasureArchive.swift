@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import ParleyModel
+import ParleyUI
+
+/// Loads an archive and measures load, search and keystroke-to-frame; prints JSON.
+struct MeasureArchive: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "measure", abstract: "Measure one archive file (run in its own process by `run`).")
+
+    @Argument(help: "A Quotebank JSON Lines file.")
+    var file: String
+
+    @Option(help: "How many times each search query runs.")
+    var rounds = 25
+
+    func run() throws {
+        var loaded: LoadedArchive?
+        let loadMilliseconds = try Clock.milliseconds { loaded = try ArchiveLoader.load(path: file) }
+        guard let archive = loaded?.archive else { return }
+        let dossier = try BundledDossier.load()
+        let corpus = QuoteCorpus(dossier: dossier, archives: [archive])
+
+        // Search: each kind of query the issue names, as the engine sees it.
+        let sample = archive.quote(archive.count / 2)
+        let speaker = sample.speaker ?? "Anna Adams"
+        let rare = rareWord(in: archive)
+        let queries: [(String, String)] = [
+            ("common word", "security"),
+            ("rare word", rare),
+            ("phrase", "\"united states\""),
+            ("negation", "russia -nato"),
+            ("either", "sanctions | treaty"),
+            ("speaker:", "speaker:\"\(speaker)\""),
+            ("party:", "party:russia"),
+            ("meeting:", "meeting:geneva"),
+            ("issue:", "issue:nato-enlargement"),
+            ("date:", "date:2018-03..2018-06"),
+            ("1-letter prefix, typing", "s"),
+            ("3-letter prefix, typing", "neg"),
+        ]
+        var all: [Double] = []
+        var perQuery: [[String: Any]] = []
+        for (name, text) in queries {
+            let query = try QueryParser.parse(text)
+            var times: [Double] = []
+            var matches = 0
+            for _ in 0..<rounds {
+                times.append(Clock.milliseconds { matches = corpus.search(query).count })
+            }
+            all += times
+            let sample = Sample(values: times)
+            perQuery.append(["query": "\(name): \(text)", "p50_ms": rounded(sample.median), "p99_ms": rounded(sample.p99), "matches": matches])
+        }
+        let search = Sample(values: all)
+
+        // Keystroke to frame: type queries into the quotes screen at 200×60; each key is
+        // reduced, searched, drawn and diffed against the previous frame, as the terminal would.
+        let typed = ["nuclear weapons", "security -russia", "speaker:\(speaker.split(separator: " ").first ?? "a")", "united states peace", "\"prime minister\""]
+        let withArchive = keystrokes(DashboardContext(dossier: dossier, corpus: corpus), typed)
+        let bundledOnly = keystrokes(DashboardContext(dossier: dossier), ["ryabkov", "nato ukr", "speaker:sherman", "\"frank and forthright\"", "date:2022-01-12"])
+
+        let result: [String: Any] = [
+            "quotes": archive.count,
+            "skipped_lines": loaded?.skippedLines ?? 0,
+            "load_ms": rounded(loadMilliseconds),
+            "search_p50_ms": rounded(search.median),
+            "search_p99_ms": rounded(search.p99),
+            "keystroke_p50_ms": rounded(withArchive.median),
+            "keystroke_p99_ms": rounded(withArchive.p99),
+            "bundled_keystroke_p50_ms": rounded(bundledOnly.median),
+            "bundled_keystroke_p99_ms": rounded(bundledOnly.p99),
+            "queries": perQuery,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Each key's time from press to a diffed frame, over several typed queries.
+    private func keystrokes(_ context: DashboardContext, _ queries: [String]) -> Sample {
+        var times: [Double] = []
+        for text in queries {
+            var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
+            store.press(.character("2"))
+            store.press(.character("/"))
+            var previous = store.render()
+            for character in text {
+                times.append(Clock.milliseconds {
+                    store.press(.character(character))
+                    let frame = store.render()
+                    previous = FrameDiff.changedCells(from: previous, to: frame) >= 0 ? frame : previous
+                })
+            }
+            for _ in text {
+                times.append(Clock.milliseconds {
+                    store.press(.backspace)
+                    let frame = store.render()
+                    previous = FrameDiff.changedCells(from: previous, to: frame) >= 0 ? frame : previous
+                })
+            }
+        }
+        return Sample(values: times)
+    }
+
+    /// A word that occurs in a handful of quotes.
+    private func rareWord(in archive: QuoteArchive) -> String {
+        archive.rareWord() ?? "kalomi"
+    }
+}
