@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyModelTests",
-            dependencies: ["ParleyModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ParleyModel", "ParleyArchiveGenerator", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -83,11 +83,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyEndToEndTests",
-            dependencies: ["parley"]
+            dependencies: ["parley", "ParleyArchiveGenerator"]
         ),
         .testTarget(
             name: "ParleyCLITests",
-            dependencies: ["parley", "ParleyModel"],
+            dependencies: ["parley", "ParleyModel", "ParleyArchiveGenerator"],
             exclude: ["Expected"]
         ),
     ],

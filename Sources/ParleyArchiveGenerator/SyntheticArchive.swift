@@ -54,7 +54,7 @@ public struct SyntheticArchive: Sendable {
         result.reserveCapacity(quotes)
         for number in 0..<quotes {
             if damagedEvery > 0, number % damagedEvery == damagedEvery - 1 {
-                result.append(number % 2 == 0 ? "{\"quoteID\": \"broken-\(number)\", \"quotation\": \"cut off" : "{\"quoteID\": \"no-quote-\(number)\", \"speaker\": \"None\"}")
+                result.append((number / damagedEvery) % 2 == 0 ? "{\"quoteID\": \"broken-\(number)\", \"quotation\": \"cut off" : "{\"quoteID\": \"no-quote-\(number)\", \"speaker\": \"None\"}")
                 continue
             }
             let length = 8 + random.next(below: 40)

@@ -13,7 +13,7 @@ import ParleyUI
 /// released, at `exit`, on SIGINT/SIGTERM/SIGHUP, and on a crash.
 public final class TerminalSession {
     /// How long a key read waits, so a pending signal is acted on within this time.
-    static let pollMilliseconds: Int32 = 100
+    public static let pollMilliseconds: Int32 = 100
 
     public private(set) var size: Size
     /// True when the locale is UTF-8, so Unicode glyphs can be drawn.
@@ -98,13 +98,16 @@ public final class TerminalSession {
 
     /// The next key, click or resize; nil when nothing arrived within the poll interval (or,
     /// with `wait` false, when nothing is waiting right now).
-    public func nextEvent(wait: Bool = true) -> KeyEvent? {
-        wtimeout(parley_stdscr(), wait ? Self.pollMilliseconds : 0)
+    ///
+    /// - Parameter pollMilliseconds: how long to wait when `wait` is true; shorter while
+    ///   background work (a search, an archive loading) may have news for the screen.
+    public func nextEvent(wait: Bool = true, pollMilliseconds: Int32 = TerminalSession.pollMilliseconds) -> KeyEvent? {
+        wtimeout(parley_stdscr(), wait ? pollMilliseconds : 0)
         var key: wint_t = 0
         let started = Self.milliseconds()
         let status = parley_read(&key)
         if status == ERR {
-            if wait, Self.milliseconds() - started < Int(Self.pollMilliseconds) / 4 { immediateFailures += 1 }
+            if wait, pollMilliseconds >= 20, Self.milliseconds() - started < Int(pollMilliseconds) / 4 { immediateFailures += 1 }
             return nil
         }
         immediateFailures = 0
@@ -120,7 +123,7 @@ public final class TerminalSession {
             case KEY_MOUSE:
                 return mouseEvent()
             default:
-                return KeyDecoder.event(for: .keyCode(Int32(key))) ?? nextEvent(wait: wait)
+                return KeyDecoder.event(for: .keyCode(Int32(key))) ?? nextEvent(wait: wait, pollMilliseconds: pollMilliseconds)
             }
         }
         return KeyDecoder.event(for: .character(UInt32(key)))

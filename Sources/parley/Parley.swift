@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import ParleyModel
 import ParleyUI
@@ -20,20 +23,26 @@ struct Parley: ParsableCommand {
     )
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
 
     mutating func run() throws {
         let dossier = try source.load()
         // Not on a terminal (a pipe, a file, a script): the week as text, like `parley week`.
         guard Console.inputIsTerminal, Console.outputIsTerminal else {
-            Console.out(WeekReport.render(dossier, width: Console.width))
+            Console.out(WeekReport.render(dossier, width: Console.width, archives: try archives.load()))
             return
         }
         let environment = Environment.current
         let catalog = ThemeCatalog(environment: environment)
         let chosen = try appearance.appearance(catalog: catalog, environment: environment)
         let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: true)
-        let status = DashboardRunner.run(dossier: dossier, appearance: chosen, catalog: catalog, colour: colour)
+        // Archives load in the background once the dashboard is up; a missing file is said at once.
+        for path in archives.files where access(path, R_OK) != 0 {
+            Console.error("parley: \(path): \(FileReader.reason(errno))")
+            throw ExitStatus.noInput
+        }
+        let status = DashboardRunner.run(dossier: dossier, archives: archives.files, appearance: chosen, catalog: catalog, colour: colour)
         if status != 0 { throw ExitCode(status) }
     }
 }

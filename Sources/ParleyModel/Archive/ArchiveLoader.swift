@@ -59,11 +59,14 @@ public enum ArchiveLoader {
     }
 
     /// Loads from bytes already in memory (tests, and text that did not come from a file).
-    public static func load(bytes: UnsafeRawBufferPointer, path: String, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) -> LoadedArchive {
+    ///
+    /// - Parameter chunks: how many pieces to split the work into; by default one per core
+    ///   (one for less than a megabyte). Any number gives the same archive.
+    public static func load(bytes: UnsafeRawBufferPointer, path: String, chunks requested: Int? = nil, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) -> LoadedArchive {
         let shared = SharedBytes(bytes: bytes)
         let totalBytes = bytes.count
         let cores = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let chunks = chunkRanges(of: bytes, count: bytes.count < 1 << 20 ? 1 : cores)
+        let chunks = chunkRanges(of: bytes, count: requested ?? (bytes.count < 1 << 20 ? 1 : cores))
         let results = Mutex<[ChunkResult?]>(Array(repeating: nil, count: chunks.count))
         let done = Mutex<(bytes: Int, quotes: Int)>((0, 0))
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
@@ -238,7 +241,10 @@ struct ChunkResult: Sendable {
         var lastSeen: [Int32] = []
         var start = range.lowerBound
         var reported = start
-        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        var reportedQuotes = 0
+        // An empty file maps to no memory at all: nothing to scan.
+        guard let address = bytes.baseAddress, !range.isEmpty else { return }
+        let base = address.assumingMemoryBound(to: UInt8.self)
         while start < range.upperBound {
             var end = start
             while end < range.upperBound, base[end] != UInt8(ascii: "\n") { end += 1 }
@@ -283,11 +289,12 @@ struct ChunkResult: Sendable {
             }
             docTermEnds.append(UInt32(docTerms.count))
             if start - reported >= 1 << 22 {
-                report(start - reported, 0)
+                report(start - reported, days.count - reportedQuotes)
                 reported = start
+                reportedQuotes = days.count
             }
         }
-        report(min(start, range.upperBound) - reported, days.count)
+        report(min(start, range.upperBound) - reported, days.count - reportedQuotes)
     }
 
     private mutating func skip(_ line: Int, _ message: String) {

@@ -62,12 +62,39 @@ public enum DossierJSON {
     /// A search result: the quote plus its score and the ranges that matched, per field.
     public static func match(_ match: QuoteMatch, quote: Quote, in dossier: Dossier) -> JSONValue {
         guard case var .object(members) = self.quote(quote, in: dossier) else { return .null }
-        members.append(("score", .int(match.score)))
-        let fields = QuoteField.allCases.filter { !match.ranges(in: $0).isEmpty }
-        members.append(("matches", .object(fields.map { field in
-            (String(describing: field), .array(match.ranges(in: field).map { .array([.int($0.lowerBound), .int($0.upperBound)]) }))
-        })))
+        members.append(("archive", .null))
+        members += matchMembers(match)
         return .object(members)
+    }
+
+    /// An archive quote in the same shape as a dossier quote, with `archive` naming its file
+    /// and `occurrences` how many articles quoted it; fields an archive has not are null.
+    public static func archiveQuote(_ quote: ArchiveQuote, match: QuoteMatch?) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(quote.id)),
+            ("text", .string(quote.text)),
+            ("speaker", .object([("id", .null), ("name", .optional(quote.speaker)), ("role", .null), ("party", .null)])),
+            ("date", .string(quote.date.description)),
+            ("engagement", .null),
+            ("context", .null),
+            ("partial", .bool(false)),
+            ("source", .object([("id", .null), ("outlet", .optional(quote.outlet)), ("title", .null), ("url", .optional(quote.url))])),
+            ("issues", .array([])),
+            ("archive", .string(quote.archive)),
+            ("occurrences", .int(quote.occurrences)),
+        ]
+        if let match { members += matchMembers(match) }
+        return .object(members)
+    }
+
+    private static func matchMembers(_ match: QuoteMatch) -> [(key: String, value: JSONValue)] {
+        let fields = QuoteField.allCases.filter { !match.ranges(in: $0).isEmpty }
+        return [
+            ("score", .int(match.score)),
+            ("matches", .object(fields.map { field in
+                (String(describing: field), .array(match.ranges(in: field).map { .array([.int($0.lowerBound), .int($0.upperBound)]) }))
+            })),
+        ]
     }
 
     /// `{"parties": [ids], "rows": [{"issue": {id, title}, "stances": {PARTY: stance or null}}]}`.

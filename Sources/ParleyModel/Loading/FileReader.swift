@@ -48,7 +48,7 @@ public enum FileReader {
     }
 
     /// A short lowercase reason for an `errno`, as users expect to read it.
-    static func reason(_ code: Int32) -> String {
+    public static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file"
         case EACCES, EPERM: return "permission denied"

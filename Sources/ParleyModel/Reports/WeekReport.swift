@@ -1,6 +1,7 @@
 /// The week at a glance as plain text: each engagement in date order with its essentials.
 public enum WeekReport {
-    public static func render(_ dossier: Dossier, width: Int = 80) -> String {
+    /// - Parameter archives: quote archives loaded beside the dossier, listed at the end.
+    public static func render(_ dossier: Dossier, width: Int = 80, archives: [QuoteArchive] = []) -> String {
         let width = max(width, 40)
         var lines: [String] = []
         lines += TextWrap.lines(VisibleText.escaped(dossier.title), width: width)
@@ -41,6 +42,12 @@ public enum WeekReport {
                 for line in TextWrap.lines(VisibleText.escaped(detail), width: textWidth) {
                     lines.append(String(repeating: " ", count: gutter) + line)
                 }
+            }
+        }
+        if !archives.isEmpty {
+            lines.append("")
+            for archive in archives {
+                lines += TextWrap.lines(VisibleText.escaped("Quote archive \(archive.path): \(count(archive.count, "quote")), searched with `parley quotes`"), width: width)
             }
         }
         return lines.joined(separator: "\n") + "\n"

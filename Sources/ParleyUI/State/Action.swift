@@ -34,6 +34,12 @@ public enum Action: Hashable, Sendable {
     case previousMatch
     /// `t`: the next colour theme.
     case cycleTheme
+    /// An archive is loading: how far it has got.
+    case archiveProgress(ArchiveLoading)
+    /// An archive finished loading and is now searched (the runtime has added it to the context).
+    case archiveReady(file: String, quotes: Int, skipped: Int)
+    /// An archive could not be loaded.
+    case archiveFailed(file: String, reason: String)
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
     case mouse(MouseEvent)

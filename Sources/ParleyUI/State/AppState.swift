@@ -17,12 +17,29 @@ public struct AppState: Hashable, Sendable {
     public var positions = PositionsState()
     /// Index of the colour theme in use, into `DashboardContext.themeNames`.
     public var theme = 0
+    /// An archive being loaded in the background, while the dossier is already usable.
+    public var loading: ArchiveLoading?
     /// A message for the status line until the next key: a problem with a theme, or the
     /// name of the theme just chosen.
     public var notice: Notice?
 
     public init(size: Size) {
         self.size = size
+    }
+}
+
+/// How far loading an archive has got, for the status line.
+public struct ArchiveLoading: Hashable, Sendable {
+    public var file: String
+    public var fraction: Double
+    public var quotes: Int
+    public var secondsLeft: Double?
+
+    public init(file: String, fraction: Double, quotes: Int, secondsLeft: Double?) {
+        self.file = file
+        self.fraction = fraction
+        self.quotes = quotes
+        self.secondsLeft = secondsLeft
     }
 }
 

@@ -6,8 +6,12 @@ import ParleyModel
 /// simple; a front end with a slow corpus can run `Reducer` itself and perform effects elsewhere.
 public struct DashboardStore: Sendable {
     public private(set) var state: AppState
-    public let context: DashboardContext
+    public private(set) var context: DashboardContext
     public let keymap: Keymap
+    /// False when the runtime performs searches itself (off the main thread, for archives);
+    /// the effects then wait in `takeEffects()`.
+    public var performsSearchesInline = true
+    private var pendingEffects: [Effect] = []
 
     /// - Parameters:
     ///   - theme: the index in `context.themeNames` of the theme in use at the start.
@@ -27,11 +31,26 @@ public struct DashboardStore: Sendable {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next, context: context) {
+                guard performsSearchesInline else {
+                    pendingEffects.append(effect)
+                    continue
+                }
                 switch effect {
                 case let .search(request): queue.append(context.perform(request))
                 }
             }
         }
+    }
+
+    /// The effects waiting to be performed by the runtime (when searches are not inline).
+    public mutating func takeEffects() -> [Effect] {
+        defer { pendingEffects = [] }
+        return pendingEffects
+    }
+
+    /// Adds a loaded archive to what is searched.
+    public mutating func attach(_ archive: QuoteArchive) {
+        context = context.adding(archive)
     }
 
     /// Looks a key up in the keymap and sends its action; returns false when the key does nothing here.

@@ -13,6 +13,19 @@ public enum Reducer {
             return []
         case .searchCompleted:
             break
+        case let .archiveProgress(loading):
+            state.loading = loading
+            return []
+        case let .archiveReady(file, quotes, skipped):
+            state.loading = nil
+            let damaged = skipped > 0 ? ", \(skipped) damaged line\(skipped == 1 ? "" : "s") skipped" : ""
+            state.notice = Notice("\(file): \(quotes) quotes loaded\(damaged)")
+            // What is on screen is searched again, now with the archive.
+            return state.quotes.results == nil ? [] : searchForQuery(&state)
+        case let .archiveFailed(file, reason):
+            state.loading = nil
+            state.notice = Notice("\(file): \(reason)", isWarning: true)
+            return []
         default:
             // A notice stays until the user does something.
             state.notice = nil
@@ -85,7 +98,7 @@ public enum Reducer {
         case .previousMatch: stepMatch(&state, by: -1, context: context)
         case let .cycleLeftParty(step): cycleParty(&state, left: true, step: step, context: context)
         case let .cycleRightParty(step): cycleParty(&state, left: false, step: step, context: context)
-        case .resize, .quit, .toggleHelp, .mouse, .searchCompleted:
+        case .resize, .quit, .toggleHelp, .mouse, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed:
             break
         }
         return []

@@ -15,6 +15,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    @OptionGroup var archives: ArchiveOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one dossier file to check") }
     }
@@ -37,6 +39,9 @@ struct CheckCommand: ParsableCommand {
                 if code == ExitStatus.noInput || status == .success { status = code }
             }
         }
+        // Archives named with --quotes are read too, so their damaged lines are reported.
+        let loaded = try archives.load()
+        for archive in loaded { Console.out("\(VisibleText.escaped(archive.path)): ok (\(WeekReport.count(archive.count, "quote")))\n") }
         if status != .success { throw status }
     }
 }

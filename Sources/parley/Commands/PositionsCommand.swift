@@ -12,10 +12,12 @@ struct PositionsCommand: ParsableCommand {
     var parties: [String] = []
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let dossier = try source.load()
+        _ = try archives.load()
         var ids: [String] = []
         for name in parties {
             guard let party = dossier.findParty(name) else {

@@ -22,35 +22,79 @@ struct QuotesCommand: ParsableCommand {
     var count = false
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var appearance: AppearanceOptions
 
     func run() throws {
         let dossier = try source.load()
+        let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
         let text = query.joined(separator: " ")
-        let search = QuoteSearch(dossier: dossier)
-        let matches: [QuoteMatch]
+        let results: SearchResults
         do {
-            matches = try search.search(text)
+            results = try corpus.search(text)
         } catch {
             throw usageFailure("invalid query at \(error.description)")
         }
         if count {
-            Console.out("\(matches.count)\n")
-        } else if output.json {
-            let values = matches.map { DossierJSON.match($0, quote: search.quotes[$0.index], in: dossier) }
-            Console.out(JSONValue.array(values).serialized() + "\n")
-        } else {
-            let environment = Environment.current
-            let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
-            for warning in chosen.warnings { Console.error(warning.description) }
-            if let notice = chosen.notice { Console.error("parley: \(notice)") }
-            var highlighter = Highlighter.none
-            if appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal) {
-                let depth = ColourDepth.forRender(environment: environment)
-                highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: depth)), off: "\u{1B}[0m")
-            }
-            Console.out(QuoteReport.render(matches, quotes: search.quotes, in: dossier, width: output.columns, highlighter: highlighter))
+            Console.out("\(results.count)\n")
+            return
         }
+        // Results may run to a million quotes: written out in large pieces, not one by one.
+        var output = OutputBuffer()
+        if self.output.json {
+            output.append("[")
+            for position in 0..<results.count {
+                let value: JSONValue
+                switch results.item(at: position) {
+                case let .dossier(match):
+                    value = DossierJSON.match(match, quote: corpus.dossierSearch.quotes[match.index], in: dossier)
+                case let .archive(archive, number):
+                    let quote = corpus.archives[archive].quote(number)
+                    value = DossierJSON.archiveQuote(quote, match: corpus.match(results.query, archiveQuote: quote))
+                }
+                let serialized = value.serialized().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+                output.append((position == 0 ? "\n" : ",\n") + serialized)
+            }
+            output.append(results.count == 0 ? "]\n" : "\n]\n")
+            output.flush()
+            return
+        }
+        let environment = Environment.current
+        let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
+        for warning in chosen.warnings { Console.error(warning.description) }
+        if let notice = chosen.notice { Console.error("parley: \(notice)") }
+        var highlighter = Highlighter.none
+        if appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal) {
+            let depth = ColourDepth.forRender(environment: environment)
+            highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: depth)), off: "\u{1B}[0m")
+        }
+        let width = self.output.columns
+        output.append(QuoteReport.render(results.dossier, quotes: corpus.dossierSearch.quotes, in: dossier, width: width, highlighter: highlighter))
+        var first = results.dossier.isEmpty
+        for position in results.dossier.count..<results.count {
+            guard case let .archive(archive, number) = results.item(at: position) else { continue }
+            let quote = corpus.archives[archive].quote(number)
+            let lines = QuoteReport.archiveBlock(quote, match: corpus.match(results.query, archiveQuote: quote), width: width, highlighter: highlighter)
+            output.append((first ? "" : "\n") + lines.joined(separator: "\n") + "\n")
+            first = false
+        }
+        output.flush()
+    }
+}
+
+/// Collects output and writes it in large pieces.
+struct OutputBuffer {
+    private var text = ""
+
+    mutating func append(_ piece: String) {
+        text += piece
+        if text.utf8.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !text.isEmpty else { return }
+        Console.out(text)
+        text = ""
     }
 }

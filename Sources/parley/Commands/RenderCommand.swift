@@ -38,6 +38,7 @@ struct RenderCommand: ParsableCommand {
     var ascii = false
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
 
     func validate() throws {
@@ -50,7 +51,8 @@ struct RenderCommand: ParsableCommand {
         let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
         for warning in chosen.warnings { Console.error(warning.description) }
         if let notice = chosen.notice { Console.error("parley: \(notice)") }
-        let context = DashboardContext(dossier: dossier, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
+        let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
+        let context = DashboardContext(dossier: dossier, corpus: corpus, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
         var store = DashboardStore(size: Size(parsing: size)!, context: context)
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)

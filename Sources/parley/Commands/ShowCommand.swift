@@ -12,10 +12,12 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let dossier = try source.load()
+        _ = try archives.load()
         guard let engagement = dossier.engagement(id) else {
             let ids = dossier.engagements.map(\.id)
             let hint = Suggestion.hint(for: id, in: ids)

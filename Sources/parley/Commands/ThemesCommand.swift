@@ -11,6 +11,7 @@ struct ThemesCommand: ParsableCommand {
     )
 
     @OptionGroup var appearance: AppearanceOptions
+    @OptionGroup var archives: ArchiveOptions
 
     func run() throws {
         let environment = Environment.current

@@ -9,14 +9,16 @@ struct WeekCommand: ParsableCommand {
     )
 
     @OptionGroup var source: DossierOptions
+    @OptionGroup var archives: ArchiveOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let dossier = try source.load()
+        let archives = try self.archives.load()
         if output.json {
             Console.out(JSONValue.array(dossier.engagements.map(DossierJSON.engagementSummary)).serialized() + "\n")
         } else {
-            Console.out(WeekReport.render(dossier, width: output.columns))
+            Console.out(WeekReport.render(dossier, width: output.columns, archives: archives))
         }
     }
 }

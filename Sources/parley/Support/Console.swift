@@ -20,6 +20,11 @@ enum Console {
         write(line.hasSuffix("\n") ? line : line + "\n", to: 2)
     }
 
+    /// Writes text to standard error as it is (for a progress line redrawn in place).
+    static func errorRaw(_ text: String) {
+        write(text, to: 2)
+    }
+
     /// True when standard output is a terminal (so highlighting and full width make sense).
     static var outputIsTerminal: Bool { isatty(1) == 1 }
 

@@ -8,7 +8,9 @@ import ParleyUI
 /// Runs the dashboard on the terminal: the one loop of input, reducer and frames.
 enum DashboardRunner {
     /// Takes over the terminal until the user quits or a signal arrives; returns the exit status.
-    static func run(dossier: Dossier, appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
+    /// - Parameter archives: Quotebank archives to load in the background; the dossier is
+    ///   usable at once, and searches include each archive once it has loaded.
+    static func run(dossier: Dossier, archives: [String], appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
         let session: TerminalSession
         do {
             session = try TerminalSession(theme: appearance.theme, colour: colour)
@@ -24,6 +26,12 @@ enum DashboardRunner {
         var store = DashboardStore(size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice)
         // Themes are read when first shown, so starting costs only the one in use.
         var themes = [appearance.themeName: appearance.theme]
+        let background = BackgroundWork()
+        if !archives.isEmpty {
+            // With archives, searches may take longer than a keystroke: they run in the background.
+            store.performsSearchesInline = false
+            background.load(archives)
+        }
         session.present(store.render())
         if ProcessInfoLite.environment("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
@@ -39,7 +47,8 @@ enum DashboardRunner {
                 session.restore()
                 return 128 + SIGHUP
             }
-            guard let first = session.nextEvent() else { continue }
+            // While background work may report, keys are polled often so its news shows at once.
+            let first = session.nextEvent(pollMilliseconds: background.isBusy ? 10 : TerminalSession.pollMilliseconds)
             // Everything already waiting (a burst of typing, a storm of resizes) is reduced
             // before one frame is drawn for all of it.
             let before = store.state
@@ -50,6 +59,20 @@ enum DashboardRunner {
                 store.press(current)
                 if store.state.isQuitting { break }
                 event = session.nextEvent(wait: false)
+            }
+            for news in background.drain() {
+                switch news {
+                case let .action(action):
+                    store.send(action)
+                case let .archive(loaded):
+                    store.attach(loaded.archive)
+                    store.send(.archiveReady(file: loaded.archive.path, quotes: loaded.archive.count, skipped: loaded.skippedLines))
+                }
+            }
+            for effect in store.takeEffects() {
+                switch effect {
+                case let .search(request): background.search(request, in: store.context)
+                }
             }
             if store.state.theme != before.theme {
                 let name = context.themeNames[store.state.theme]

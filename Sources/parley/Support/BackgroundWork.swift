@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+import ParleyModel
+import ParleyUI
+import Synchronization
+
+/// News from background work for the dashboard loop: actions, and archives ready to attach.
+enum BackgroundNews: Sendable {
+    case action(Action)
+    case archive(LoadedArchive)
+}
+
+/// Searches and archive loads that run off the loop's thread, so typing is never blocked.
+///
+/// A new search cancels the one before it (which stops at its next check and reports
+/// nothing); results come back through `drain()`, which the loop calls between keys.
+final class BackgroundWork: Sendable {
+    private let mailbox = Mutex<[BackgroundNews]>([])
+    private let running = Mutex(0)
+    private let currentSearch = Mutex<CancellationFlag?>(nil)
+
+    /// True while a search or a load may still report.
+    var isBusy: Bool { running.withLock { $0 > 0 } }
+
+    /// Everything reported since the last call.
+    func drain() -> [BackgroundNews] {
+        mailbox.withLock { news in
+            defer { news = [] }
+            return news
+        }
+    }
+
+    /// Runs a search for `request` in the background, cancelling any search still running.
+    func search(_ request: SearchRequest, in context: DashboardContext) {
+        let flag = CancellationFlag()
+        currentSearch.withLock { current in
+            current?.cancel()
+            current = flag
+        }
+        running.withLock { $0 += 1 }
+        DispatchQueue.global(qos: .userInitiated).async {
+            defer { self.running.withLock { $0 -= 1 } }
+            if let action = context.perform(request, isCancelled: { flag.isCancelled }) {
+                self.post(.action(action))
+            }
+        }
+    }
+
+    /// Loads archives one after another, reporting progress after the first half second.
+    func load(_ paths: [String]) {
+        running.withLock { $0 += 1 }
+        DispatchQueue.global(qos: .utility).async {
+            defer { self.running.withLock { $0 -= 1 } }
+            for path in paths {
+                let start = Self.seconds()
+                let lastReport = Mutex(0.0)
+                do {
+                    let loaded = try ArchiveLoader.load(path: path) { progress in
+                        let elapsed = Self.seconds() - start
+                        let due = lastReport.withLock { last -> Bool in
+                            guard elapsed >= 0.5, elapsed - last >= 0.1 else { return false }
+                            last = elapsed
+                            return true
+                        }
+                        guard due else { return }
+                        let left = progress.fraction > 0 ? elapsed * (1 - progress.fraction) / progress.fraction : nil
+                        self.post(.action(.archiveProgress(ArchiveLoading(file: path, fraction: progress.fraction, quotes: progress.quotes, secondsLeft: left))))
+                    }
+                    self.post(.archive(loaded))
+                } catch {
+                    self.post(.action(.archiveFailed(file: path, reason: (error as? ArchiveLoadFailure)?.reason ?? "\(error)")))
+                }
+            }
+        }
+    }
+
+    private func post(_ news: BackgroundNews) {
+        mailbox.withLock { $0.append(news) }
+    }
+
+    private static func seconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
+
+/// A flag a search checks to learn it has been overtaken by a newer one.
+final class CancellationFlag: Sendable {
+    private let cancelled = Atomic(false)
+
+    var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    func cancel() {
+        cancelled.store(true, ordering: .relaxed)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ParleyArchiveGenerator
+import Testing
+@testable import ParleyModel
+
+/// Reading Quotebank JSON Lines: fields, damaged lines, counts.
+struct ArchiveLoaderTests {
+    static func load(_ text: String, chunks: Int? = nil) -> LoadedArchive {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBytes { ArchiveLoader.load(bytes: UnsafeRawBufferPointer($0), path: "test.jsonl", chunks: chunks) }
+    }
+
+    static let good = """
+    {"quoteID": "2020-01-01-000001", "quotation": "We will \\"never\\" give up \\u2014 caf\\u00e9 and \\ud83d\\ude00.", "speaker": "Anna Adams", "qids": ["Q1"], "date": "2020-01-01 10:00:00", "numOccurrences": 7, "probas": [["Anna Adams", "0.9"]], "urls": ["https://www.example.org/a/b?c=1", "https://other.example/x"], "phase": "E", "extra": {"nested": [1, 2, {"k": null}]}}
+    {"quoteID": "2020-01-02-000002", "quotation": "Nobody knows who said this.", "speaker": "None", "qids": [], "date": "2020-01-02 00:00:00", "numOccurrences": 1, "probas": [], "urls": [], "phase": "E"}
+    """
+
+    @Test func fieldsAreReadAndUnescaped() throws {
+        let loaded = Self.load(Self.good)
+        #expect(loaded.skippedLines == 0)
+        let archive = loaded.archive
+        #expect(archive.count == 2)
+        let first = archive.quote(0)
+        #expect(first.id == "2020-01-01-000001")
+        #expect(first.text == "We will \"never\" give up — café and 😀.")
+        #expect(first.speaker == "Anna Adams")
+        #expect(first.date == Day("2020-01-01"))
+        #expect(first.occurrences == 7)
+        #expect(first.url == "https://www.example.org/a/b?c=1")
+        #expect(first.outlet == "www.example.org")
+        #expect(first.archive == "test.jsonl")
+        let second = archive.quote(1)
+        #expect(second.speaker == nil)
+        #expect(second.url == nil)
+    }
+
+    @Test func damagedLinesAreSkippedWithTheirLineNumbers() {
+        let text = """
+        {"quoteID": "a", "quotation": "Kept one.", "speaker": "X", "date": "2020-01-01 00:00:00", "numOccurrences": 1, "urls": []}
+        this is not JSON
+        {"quoteID": "b", "speaker": "X", "date": "2020-01-01 00:00:00"}
+
+        {"quoteID": "c", "quotation": "Cut off
+        {"quoteID": "d", "quotation": "Bad date.", "date": "yesterday"}
+        {"quoteID": "e", "quotation": "Kept two.", "speaker": "Y", "date": "2021-05-06 00:00:00", "numOccurrences": 2, "urls": ["https://a.example/"]} trailing
+        {"quoteID": "f", "quotation": "Kept three.", "speaker": "Y", "date": "2021-05-06 00:00:00", "numOccurrences": 2, "urls": ["https://a.example/"]}
+        """
+        let loaded = Self.load(text)
+        #expect(loaded.archive.count == 2)
+        #expect(loaded.skippedLines == 5)
+        #expect(loaded.warnings.map(\.description) == [
+            "test.jsonl:2: warning: not a Quotebank quote: expected '{': each line must be one JSON object",
+            "test.jsonl:3: warning: not a Quotebank quote: no 'quotation' field",
+            "test.jsonl:5: warning: not a Quotebank quote: the line ends inside a string (column 39)",
+            "test.jsonl:6: warning: not a Quotebank quote: 'date' should be YYYY-MM-DD HH:MM:SS",
+            "test.jsonl:7: warning: not a Quotebank quote: unexpected text after the JSON object (column 144)",
+        ])
+        #expect(loaded.archive.quote(1).text == "Kept three.")
+    }
+
+    @Test func onlyTheFirstFewDamagedLinesAreReported() {
+        let archive = SyntheticArchive(quotes: 200, damagedEvery: 10)
+        let loaded = Self.load(archive.text())
+        #expect(loaded.skippedLines == 20)
+        #expect(loaded.warnings.count == ArchiveLoader.warningsKept)
+        #expect(loaded.warnings.first?.line == 10)
+        #expect(loaded.archive.count == 180)
+    }
+
+    @Test func anyNumberOfChunksGivesTheSameArchive() {
+        let text = SyntheticArchive(quotes: 2000, damagedEvery: 97).text()
+        let one = Self.load(text, chunks: 1)
+        let many = Self.load(text, chunks: 7)
+        #expect(one.archive.count == many.archive.count)
+        #expect(one.skippedLines == many.skippedLines)
+        #expect(one.warnings == many.warnings)
+        for number in stride(from: 0, to: one.archive.count, by: 37) {
+            #expect(one.archive.quote(number) == many.archive.quote(number))
+        }
+        let query = try! QueryParser.parse("the -of")
+        #expect(one.archive.matches(query)?.members == many.archive.matches(query)?.members)
+    }
+
+    @Test func missingFileCannotBeRead() {
+        #expect(throws: ArchiveLoadFailure.self) { try ArchiveLoader.load(path: "/no/such/archive.jsonl") }
+        do {
+            _ = try ArchiveLoader.load(path: "/no/such/archive.jsonl")
+        } catch {
+            #expect(error.description == "/no/such/archive.jsonl: no such file")
+        }
+    }
+
+    @Test func emptyFileIsAnEmptyArchive() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).jsonl").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try ArchiveLoader.load(path: path).archive.count == 0)
+    }
+
+    @Test func progressIsReported() {
+        let text = SyntheticArchive(quotes: 3000).text()
+        let seen = Mutex(0)
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { raw in
+            ArchiveLoader.load(bytes: UnsafeRawBufferPointer(raw), path: "p", chunks: 3) { progress in
+                seen.withLock { $0 = max($0, progress.quotes) }
+            }
+        }
+        #expect(seen.withLock { $0 } == 3000)
+    }
+}
+
+import Synchronization
