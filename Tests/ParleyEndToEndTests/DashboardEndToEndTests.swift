@@ -1,4 +1,5 @@
 import Foundation
+import ParleyArchiveGenerator
 import Testing
 
 /// The dashboard in a real terminal: launch, navigate, search, click, resize, quit, signals,
@@ -189,6 +190,27 @@ struct DashboardEndToEndTests {
         try harness.waitFor("unknown colour 'brigth-blue'")
         try harness.press("j")
         try harness.waitFor("theme default")
+        try harness.quitAndExpectRestored()
+    }
+
+    @Test func dashboardIsUsableWhileAnArchiveLoads() throws {
+        // Enough quotes that loading (a debug build here) takes a few seconds.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-archive-\(UUID().uuidString).jsonl").path
+        let line = SyntheticArchive(quotes: 1).lines()[0]
+        try String(repeating: line + "\n", count: 150_000).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let harness = try TmuxHarness(arguments: ["--quotes", path], width: 160, height: 30)
+        try harness.waitFor("loading parley-e2e-archive")
+        // The bundled week answers while the archive is still loading.
+        try harness.press("2")
+        try harness.waitFor("Quotes (16)")
+        try harness.waitFor("150000 quotes loaded")
+        // Every archive line is the same quote: its day finds all of them, and none of the week's.
+        let day = try #require(line.firstRange(of: "\"date\": \"").map { String(line[$0.upperBound...].prefix(10)) })
+        try harness.press("/")
+        try harness.type("date:" + day)
+        try harness.waitFor("Quotes (150000 of 150016)")
+        try harness.press("Enter")
         try harness.quitAndExpectRestored()
     }
 

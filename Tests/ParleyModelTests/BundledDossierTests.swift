@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParleyModel
 
@@ -88,5 +89,31 @@ struct BundledDossierTests {
     @Test func someStancesMoveDuringTheWeek() {
         let moved = PositionComparison(allPartiesOf: dossier).rows.flatMap(\.stances).compactMap { $0 }.filter(\.moved)
         #expect(moved.count >= 2)
+    }
+}
+
+/// The compiled form of the bundled week is exactly what its YAML says.
+struct BundledCompiledFormTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/ParleyModel/Bundled/BundledWeek.generated.swift").path
+
+    @Test func generatedSourceIsUpToDate() throws {
+        let expected = SwiftLiteral.source(for: try BundledDossier.parse())
+        if ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" {
+            try expected.write(toFile: Self.file, atomically: true, encoding: .utf8)
+            return
+        }
+        let committed = try String(contentsOfFile: Self.file, encoding: .utf8)
+        #expect(committed == expected, "BundledWeek.generated.swift is stale: run PARLEY_RECORD=1 swift test --filter BundledCompiledFormTests")
+    }
+
+    @Test func compiledDossierEqualsTheParsedOne() throws {
+        let parsed = try BundledDossier.parse()
+        let compiled = try BundledDossier.load()
+        #expect(SwiftLiteral.source(for: compiled) == SwiftLiteral.source(for: parsed))
+    }
+
+    @Test func literalsEscapeWhatSwiftWouldMisread() {
+        #expect(SwiftLiteral.string("a \"b\" \\ c\nd\u{1B}e — é") == #""a \"b\" \\ c\nd\u{1b}e — é""#)
     }
 }

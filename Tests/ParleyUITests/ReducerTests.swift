@@ -281,6 +281,46 @@ struct ReducerTests {
         #expect(store.state.theme == 0)
     }
 
+    @Test func archiveProgressShowsThenTheArchiveIsSearched() throws {
+        var harness = try ReducerHarness()
+        harness.send(.showTab(.quotes))
+        harness.completeLastSearch()
+        let progress = ArchiveLoading(file: "/data/quotes.jsonl", fraction: 0.4, quotes: 40_000, secondsLeft: 1.5)
+        #expect(harness.send(.archiveProgress(progress)).isEmpty)
+        #expect(harness.state.loading == progress)
+        let effects = harness.send(.archiveReady(file: "/data/quotes.jsonl", quotes: 100_000, skipped: 3))
+        #expect(harness.state.loading == nil)
+        #expect(harness.state.notice == Notice("/data/quotes.jsonl: 100000 quotes loaded, 3 damaged lines skipped"))
+        // The results on screen are searched again, now with the archive.
+        #expect(effects == [.search(SearchRequest(query: "", generation: 2))])
+    }
+
+    @Test func archiveReadyBeforeAnySearchAsksForNone() throws {
+        var harness = try ReducerHarness()
+        #expect(harness.send(.archiveReady(file: "a.jsonl", quotes: 5, skipped: 0)).isEmpty)
+        #expect(harness.state.notice == Notice("a.jsonl: 5 quotes loaded"))
+    }
+
+    @Test func archiveFailureIsAWarning() throws {
+        var harness = try ReducerHarness()
+        harness.send(.archiveProgress(ArchiveLoading(file: "a.jsonl", fraction: 0.1, quotes: 10, secondsLeft: nil)))
+        harness.send(.archiveFailed(file: "a.jsonl", reason: "permission denied"))
+        #expect(harness.state.loading == nil)
+        #expect(harness.state.notice == Notice("a.jsonl: permission denied", isWarning: true))
+    }
+
+    @Test func searchesWaitForTheRuntimeWhenNotInline() throws {
+        var store = try TestDossiers.store()
+        store.performsSearchesInline = false
+        store.press(.character("2"))
+        #expect(store.state.quotes.results == nil)
+        let effects = store.takeEffects()
+        #expect(effects == [.search(SearchRequest(query: "", generation: 1))])
+        #expect(store.takeEffects().isEmpty)
+        if case let .search(request) = effects[0] { store.send(store.context.perform(request)) }
+        #expect(store.state.quotes.results?.count == 16)
+    }
+
     @Test func helpSwallowsKeysUntilClosed() throws {
         var harness = try ReducerHarness()
         harness.send(.toggleHelp)

@@ -57,6 +57,19 @@ struct ThemeTests {
         }
     }
 
+    @Test func compiledDefaultThemeMatchesItsFile() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ParleyUI/Style/StandardTheme.generated.swift").path
+        let parsed = try #require(ThemeCatalog.bundledTheme(named: "default"))
+        let expected = ThemeLiteral.source(for: parsed)
+        if FrameFile.recording {
+            try expected.write(toFile: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == expected, "StandardTheme.generated.swift is stale: run PARLEY_RECORD=1 swift test --filter ThemeTests")
+        #expect(Theme.standard == parsed)
+    }
+
     @Test func monochromeHasNoColourAtAll() throws {
         let theme = try bundled("monochrome")
         #expect(theme.background == nil)

@@ -29,7 +29,10 @@ public enum YAMLText {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: text) else { return .success(nil) }
+            // The basic resolver reads every scalar as text: parley decides types itself (with
+            // positions in its messages), and the default resolver's regular expressions were
+            // most of the time it takes to start.
+            guard let composed = try Yams.compose(yaml: text, .basic) else { return .success(nil) }
             root = composed
         } catch let error as YamlError {
             let problem = YAMLProblem(error, bytes: bytes, noun: noun)

@@ -1,23 +1,27 @@
 /// Everything the quotes screen and `parley quotes` search: the dossier's quotes and any archives.
 public struct QuoteCorpus: Sendable {
     public let dossier: Dossier
-    public let dossierSearch: QuoteSearch
     public let archives: [QuoteArchive]
+    /// Prepared on the first search, so drawing a first frame does not wait for it.
+    private let search: Lazily<QuoteSearch>
+
+    /// The search over the dossier's own quotes.
+    public var dossierSearch: QuoteSearch { search.value }
 
     public init(dossier: Dossier, archives: [QuoteArchive] = []) {
         self.dossier = dossier
-        dossierSearch = QuoteSearch(dossier: dossier)
+        search = Lazily { QuoteSearch(dossier: dossier) }
         self.archives = archives
     }
 
     /// The same corpus with more archives.
     public func adding(_ archive: QuoteArchive) -> QuoteCorpus {
-        QuoteCorpus(dossier: dossier, search: dossierSearch, archives: archives + [archive])
+        QuoteCorpus(dossier: dossier, search: search, archives: archives + [archive])
     }
 
-    private init(dossier: Dossier, search: QuoteSearch, archives: [QuoteArchive]) {
+    private init(dossier: Dossier, search: Lazily<QuoteSearch>, archives: [QuoteArchive]) {
         self.dossier = dossier
-        dossierSearch = search
+        self.search = search
         self.archives = archives
     }
 

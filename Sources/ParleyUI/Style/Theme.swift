@@ -86,6 +86,6 @@ public struct Theme: Hashable, Sendable {
         .party6: TextStyle(bold: true),
     ]
 
-    /// The bundled default theme (see themes/default.yaml).
-    public static let standard: Theme = ThemeCatalog.bundledTheme(named: "default") ?? Theme(name: "default", styles: attributesOnly)
+    /// The bundled default theme (themes/default.yaml), compiled in already parsed.
+    public static let standard: Theme = compiledStandard
 }

@@ -1,0 +1,94 @@
+/// Writes a dossier as Swift source, so the bundled week can be compiled in already parsed.
+///
+/// Parsing the bundled YAML at every start cost most of the time to a first frame. The YAML
+/// stays the one source of truth: `BundledWeek.generated.swift` is written from it by this
+/// type, and a test fails whenever the two disagree (`PARLEY_RECORD=1 swift test` rewrites it).
+public enum SwiftLiteral {
+    /// The generated file for `dossier`.
+    public static func source(for dossier: Dossier) -> String {
+        var lines: [String] = [
+            "// Generated from week-2022-01-10.yaml by SwiftLiteral; do not edit.",
+            "// `PARLEY_RECORD=1 swift test --filter BundledCompiledFormTests` writes it again.",
+            "",
+            "extension BundledDossier {",
+            "    /// The bundled week, already parsed (see `SwiftLiteral`).",
+            "    static let compiled = Dossier(",
+            "        id: \(string(dossier.id)),",
+            "        title: \(string(dossier.title)),",
+            "        period: \(dossier.period.map { "Period(start: \(day($0.start)), end: \(day($0.end)))" } ?? "nil"),",
+            "        summary: \(optional(dossier.summary)),",
+            "        sources: [",
+        ]
+        for source in dossier.sources {
+            lines.append("            Source(id: \(string(source.id)), outlet: \(string(source.outlet)), title: \(optional(source.title)), date: \(source.date.map(day) ?? "nil"), url: \(optional(source.url)), file: \(optional(source.file))),")
+        }
+        lines.append("        ],")
+        lines.append("        parties: [")
+        for party in dossier.parties {
+            lines.append("            Party(id: \(string(party.id)), name: \(string(party.name)), short: \(optional(party.short)), kind: .\(party.kind.rawValue)),")
+        }
+        lines.append("        ],")
+        lines.append("        people: [")
+        for person in dossier.people {
+            lines.append("            Person(id: \(string(person.id)), name: \(string(person.name)), role: \(optional(person.role)), party: \(optional(person.party))),")
+        }
+        lines.append("        ],")
+        lines.append("        engagements: [")
+        for engagement in dossier.engagements {
+            lines.append("            Engagement(")
+            lines.append("                id: \(string(engagement.id)), title: \(string(engagement.title)), date: \(day(engagement.date)), end: \(engagement.end.map(day) ?? "nil"),")
+            lines.append("                city: \(optional(engagement.city)), venue: \(optional(engagement.venue)), format: \(optional(engagement.format)),")
+            lines.append("                duration: \(optional(engagement.duration)), outcome: \(optional(engagement.outcome)),")
+            lines.append("                summary: \(optional(engagement.summary)),")
+            lines.append("                status: .\(engagement.status.rawValue), chair: \(optional(engagement.chair)), parties: \(strings(engagement.parties)),")
+            lines.append("                delegations: [\(engagement.delegations.map { "Delegation(party: \(string($0.party)), people: \(strings($0.people)))" }.joined(separator: ", "))],")
+            lines.append("                sources: \(strings(engagement.sources))")
+            lines.append("            ),")
+        }
+        lines.append("        ],")
+        lines.append("        quotes: [")
+        for quote in dossier.quotes {
+            lines.append("            Quote(id: \(string(quote.id)), text: \(string(quote.text)), speaker: \(string(quote.speaker)), date: \(day(quote.date)), engagement: \(optional(quote.engagement)), context: \(optional(quote.context)), partial: \(quote.partial), source: \(string(quote.source)), issues: \(strings(quote.issues))),")
+        }
+        lines.append("        ],")
+        lines.append("        issues: [")
+        for issue in dossier.issues {
+            lines.append("            Issue(id: \(string(issue.id)), title: \(string(issue.title)), question: \(optional(issue.question))),")
+        }
+        lines.append("        ],")
+        lines.append("        positions: [")
+        for position in dossier.positions {
+            lines.append("            Position(party: \(string(position.party)), issue: \(string(position.issue)), stance: \(string(position.stance)), quotes: \(strings(position.quotes)), sources: \(strings(position.sources)), asOf: \(optional(position.asOf))),")
+        }
+        lines.append("        ]")
+        lines.append("    )")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A Swift string literal for `text`: quotes, backslashes and anything unprintable escaped.
+    public static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 || VisibleText.isUnsafe(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    static func optional(_ text: String?) -> String { text.map(string) ?? "nil" }
+
+    static func strings(_ texts: [String]) -> String { "[" + texts.map(string).joined(separator: ", ") + "]" }
+
+    static func day(_ day: Day) -> String { "Day(year: \(day.year), month: \(day.month), day: \(day.day))!" }
+}
