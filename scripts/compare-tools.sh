@@ -31,7 +31,8 @@ echo "|---|---|---|"
 for index in "${!commands[@]}"; do
   command="${commands[$index]}"
   if command -v hyperfine >/dev/null; then
-    median=$(hyperfine --warmup 1 --runs 10 --export-json /tmp/parley-compare.json "$command" >/dev/null 2>&1 \
+    runs=10; [ "$quotes" -ge 500000 ] && runs=3
+    median=$(hyperfine --warmup 1 --runs "$runs" --export-json /tmp/parley-compare.json "$command" >/dev/null 2>&1 \
       && python3 -c "import json; print(round(json.load(open('/tmp/parley-compare.json'))['results'][0]['median']*1000))")
   else
     start=$(date +%s%N); bash -c "$command" >/dev/null; end=$(date +%s%N); median=$(( (end - start) / 1000000 ))

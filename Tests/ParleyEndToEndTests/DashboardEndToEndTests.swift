@@ -214,6 +214,24 @@ struct DashboardEndToEndTests {
         try harness.quitAndExpectRestored()
     }
 
+    @Test func commandLineShowsLoadingProgressOnATerminal() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-progress-\(UUID().uuidString).jsonl").path
+        let line = SyntheticArchive(quotes: 1).lines()[0]
+        try String(repeating: line + "\n", count: 150_000).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let harness = try TmuxHarness(arguments: ["quotes", "--count", "--quotes", path], width: 160, height: 10)
+        // The bar appears once loading has taken half a second, with a count, a rate and the time left.
+        let screen = try harness.waitFor("% ")
+        #expect(screen.contains("loading parley-e2e-progress-"))
+        #expect(screen.contains("/s "))
+        #expect(screen.contains(" s left"))
+        let ending = try harness.waitForExit()
+        #expect(ending.status == 0)
+        // The bar is cleared and the answer stands alone.
+        #expect(ending.screen.contains("150016"))
+        #expect(!ending.screen.contains("loading parley-e2e-progress-"))
+    }
+
     @Test func nonUTF8LocaleDrawsWithASCII() throws {
         let harness = try TmuxHarness(environment: ["LANG": "C", "LC_ALL": "C"])
         let screen = try harness.waitFor("Key quotes")

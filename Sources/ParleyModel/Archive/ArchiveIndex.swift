@@ -23,6 +23,26 @@ struct ArchiveIndex: Sendable {
 
     /// Quote numbers in rank order: most quoted first, then archive order.
     let rankOrder: [UInt32]
+    /// Quote numbers in date order, and their days alongside, so a date range is two binary
+    /// searches rather than a pass over every quote.
+    let dateOrder: [UInt32]
+    let sortedDays: [Int32]
+
+    /// The quotes dated from `low` through `high` (days packed as `yyyymmdd`).
+    func quotes(from low: Int32, through high: Int32) -> ArraySlice<UInt32> {
+        func firstIndex(notBelow day: Int32) -> Int {
+            var lower = 0
+            var upper = sortedDays.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if sortedDays[middle] < day { lower = middle + 1 } else { upper = middle }
+            }
+            return lower
+        }
+        let start = firstIndex(notBelow: low)
+        let end = high == Int32.max ? sortedDays.count : firstIndex(notBelow: high + 1)
+        return dateOrder[start..<max(start, end)]
+    }
 
     func postings(ofTerm term: UInt32) -> ArraySlice<UInt32> {
         postings[Int(postingStarts[Int(term)])..<Int(postingStarts[Int(term) + 1])]

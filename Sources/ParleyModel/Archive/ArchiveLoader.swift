@@ -192,12 +192,24 @@ public enum ArchiveLoader {
         var buckets: [UInt32: [UInt32]] = [:]
         for (quote, count) in occurrences.enumerated() { buckets[count, default: []].append(UInt32(quote)) }
         let rankOrder = buckets.keys.sorted(by: >).flatMap { buckets[$0]! }
+        // Date order the same way: a bucket per day, days in order, archive order within a day.
+        var dayBuckets: [Int32: [UInt32]] = [:]
+        for (quote, day) in days.enumerated() { dayBuckets[day, default: []].append(UInt32(quote)) }
+        var dateOrder: [UInt32] = []
+        var sortedDays: [Int32] = []
+        dateOrder.reserveCapacity(days.count)
+        sortedDays.reserveCapacity(days.count)
+        for day in dayBuckets.keys.sorted() {
+            let quotes = dayBuckets[day]!
+            dateOrder += quotes
+            sortedDays += repeatElement(day, count: quotes.count)
+        }
 
         let index = ArchiveIndex(
             terms: terms, postingStarts: starts, postings: postings, sortedTerms: ArchiveIndex.sorted(terms),
             speakerTerms: speakerTerms, speakerTermStarts: speakerRows.starts, speakerTermSpeakers: speakerRows.values,
             sortedSpeakerTerms: ArchiveIndex.sorted(speakerTerms), speakerStarts: quoteRows.starts, speakerQuotes: quoteRows.values,
-            speakerWords: speakerWords, rankOrder: rankOrder
+            speakerWords: speakerWords, rankOrder: rankOrder, dateOrder: dateOrder, sortedDays: sortedDays
         )
         let archive = QuoteArchive(
             path: path, texts: texts, ids: ids, urls: urls, speakerOf: speakerOf, speakerNames: speakerNames,

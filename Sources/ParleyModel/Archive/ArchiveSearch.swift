@@ -42,10 +42,10 @@ extension QuoteArchive {
             insertQuotes(ofSpeakersSaying: words.words, prefix: words.prefix, into: &bits)
             return bits
         case let .date(from, through):
-            let low = from.map(Self.pack) ?? Int32.min
-            let high = through.map(Self.pack) ?? Int32.max
             var bits = Bitset(capacity: count)
-            for (quote, day) in days.enumerated() where day >= low && day <= high { bits.insert(quote) }
+            for quote in index.quotes(from: from.map(Self.pack) ?? Int32.min, through: through.map(Self.pack) ?? Int32.max) {
+                bits.insert(Int(quote))
+            }
             return bits
         }
     }
