@@ -75,8 +75,12 @@ public struct CellGrid: Equatable, Sendable {
                     break
                 }
                 if column >= area.x {
-                    set(x: column, y: y, Cell(String(scalar), role: role))
-                    if width == 2 { set(x: column + 1, y: y, Cell("", role: role)) }
+                    set(x: column, y: y, PackedCell(scalar: scalar, role: role))
+                    if width == 2 {
+                        var continuation = PackedCell(ascii: 0, role: role)
+                        continuation.length = 0
+                        set(x: column + 1, y: y, continuation)
+                    }
                 }
                 column += width
             }
@@ -107,7 +111,9 @@ public struct CellGrid: Equatable, Sendable {
         guard width > 0 else { return 0 }
         let visible = VisibleText.escaped(text)
         let fitted: String
-        if DisplayWidth.of(visible) <= width {
+        if visible.utf8.count <= width, visible.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            fitted = visible
+        } else if DisplayWidth.of(visible) <= width {
             fitted = visible
         } else {
             fitted = TextWrap.truncated(visible, width: width - DisplayWidth.of(ellipsis) + 1).dropLast() + ellipsis

@@ -36,6 +36,20 @@ struct PackedCell: Equatable, Sendable {
         length = UInt8(utf8.count)
     }
 
+    /// A grapheme of one scalar, encoded straight into the cell.
+    init(scalar: Unicode.Scalar, role: StyleRole) {
+        self.role = role
+        var value: UInt64 = 0
+        var count: UInt8 = 0
+        UTF8.encode(scalar) { byte in
+            value |= UInt64(byte) << (8 * UInt64(count))
+            count += 1
+        }
+        low = value
+        high = 0
+        length = count
+    }
+
     init(ascii byte: UInt8, role: StyleRole) {
         low = UInt64(byte)
         high = 0
