@@ -67,7 +67,7 @@ struct ArchiveLoaderTests {
         #expect(loaded.archive.count == 180)
     }
 
-    @Test func anyNumberOfChunksGivesTheSameArchive() {
+    @Test func anyNumberOfChunksGivesTheSameArchive() throws {
         let text = SyntheticArchive(quotes: 2000, damagedEvery: 97).text()
         let one = Self.load(text, chunks: 1)
         let many = Self.load(text, chunks: 7)
@@ -77,7 +77,7 @@ struct ArchiveLoaderTests {
         for number in stride(from: 0, to: one.archive.count, by: 37) {
             #expect(one.archive.quote(number) == many.archive.quote(number))
         }
-        let query = try! QueryParser.parse("the -of")
+        let query = try QueryParser.parse("the -of")
         #expect(one.archive.matches(query)?.members == many.archive.matches(query)?.members)
     }
 

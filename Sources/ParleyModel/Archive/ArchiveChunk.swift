@@ -1,0 +1,95 @@
+/// The bytes of a file being loaded, shared read-only between the loading threads.
+///
+/// Nothing writes to them while any thread reads, which is why sharing the pointer is safe.
+struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+}
+
+/// One chunk of an archive scanned on one thread: its quotes, words and damaged lines.
+struct ChunkResult: Sendable {
+    var texts = ByteArena()
+    var ids = ByteArena()
+    var urls = ByteArena()
+    var speakers = TermTable()
+    /// 0 for unknown, otherwise a local speaker number plus one.
+    var speakerOf: [UInt32] = []
+    var days: [Int32] = []
+    var occurrences: [UInt32] = []
+    var terms = TermTable(expected: 1 << 16)
+    /// The distinct words of every quote, quote after quote.
+    var docTerms: [UInt32] = []
+    var docTermEnds: [UInt32] = []
+    /// Damaged lines, numbered from 0 within the chunk.
+    var warnings: [(line: Int, message: String)] = []
+    var skipped = 0
+    var lines = 0
+
+    init(scanning bytes: UnsafeRawBufferPointer, range: Range<Int>, report: (Int, Int) -> Void) {
+        let lineEstimate = range.count / 400
+        texts.reserve(entries: lineEstimate, bytes: range.count / 3)
+        docTerms.reserveCapacity(lineEstimate * 24)
+        var line = ScannedLine()
+        var lastSeen: [Int32] = []
+        var start = range.lowerBound
+        var reported = start
+        var reportedQuotes = 0
+        // An empty file maps to no memory at all: nothing to scan.
+        guard let address = bytes.baseAddress, !range.isEmpty else { return }
+        let base = address.assumingMemoryBound(to: UInt8.self)
+        while start < range.upperBound {
+            var end = start
+            while end < range.upperBound, base[end] != UInt8(ascii: "\n") { end += 1 }
+            let lineNumber = lines
+            lines += 1
+            let content = UnsafeBufferPointer(start: base + start, count: end - start)
+            start = end + 1
+            if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            line.reset()
+            do {
+                try QuotebankScanner.scan(content, into: &line)
+            } catch {
+                skip(lineNumber, "not a Quotebank quote: \(error.message)" + (error.column > 1 ? " (column \(error.column))" : ""))
+                continue
+            }
+            guard UTF8Check.firstInvalidOffset(in: line.quotation) == nil, UTF8Check.firstInvalidOffset(in: line.speaker) == nil else {
+                skip(lineNumber, "not a Quotebank quote: invalid UTF-8")
+                continue
+            }
+            guard let day = line.date.count >= 10 ? Day(String(decoding: line.date.prefix(10), as: UTF8.self)) : nil else {
+                skip(lineNumber, "not a Quotebank quote: 'date' should be YYYY-MM-DD HH:MM:SS")
+                continue
+            }
+            texts.append(line.quotation)
+            ids.append(line.quoteID)
+            urls.append(line.firstURL)
+            days.append(QuoteArchive.pack(day))
+            occurrences.append(UInt32(clamping: line.occurrences))
+            let unknown = line.speaker.isEmpty || line.speaker.elementsEqual("None".utf8)
+            speakerOf.append(unknown ? 0 : line.speaker.withUnsafeBufferPointer { speakers.intern($0) } + 1)
+            let document = Int32(docTermEnds.count)
+            line.quotation.withUnsafeBufferPointer { text in
+                ByteTokenizer.forEachWord(in: text) { word in
+                    let term = Int(terms.intern(word))
+                    if term >= lastSeen.count { lastSeen.append(contentsOf: repeatElement(-1, count: term - lastSeen.count + 1024)) }
+                    // Each word counts once per quote.
+                    if lastSeen[term] != document {
+                        lastSeen[term] = document
+                        docTerms.append(UInt32(term))
+                    }
+                }
+            }
+            docTermEnds.append(UInt32(docTerms.count))
+            if start - reported >= 1 << 22 {
+                report(start - reported, days.count - reportedQuotes)
+                reported = start
+                reportedQuotes = days.count
+            }
+        }
+        report(min(start, range.upperBound) - reported, days.count - reportedQuotes)
+    }
+
+    private mutating func skip(_ line: Int, _ message: String) {
+        skipped += 1
+        if warnings.count < ArchiveLoader.warningsKept { warnings.append((line, message)) }
+    }
+}
