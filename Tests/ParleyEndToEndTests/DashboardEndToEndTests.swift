@@ -194,42 +194,40 @@ struct DashboardEndToEndTests {
     }
 
     @Test func dashboardIsUsableWhileAnArchiveLoads() throws {
-        // Enough quotes that loading (a debug build here) takes a few seconds.
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-archive-\(UUID().uuidString).jsonl").path
-        let line = SyntheticArchive(quotes: 1).lines()[0]
-        try String(repeating: line + "\n", count: 150_000).write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let harness = try TmuxHarness(arguments: ["--quotes", path], width: 160, height: 30)
-        try harness.waitFor("loading parley-e2e-archive")
-        // The bundled week answers while the archive is still loading.
+        let feed = try HeldArchiveFeed(quotes: 2000)
+        defer { feed.remove() }
+        let harness = try TmuxHarness(width: 160, height: 30, shellTail: feed.quotesOption)
+        // The pipe stays open until the test releases it, so the archive is still loading here.
+        try harness.waitFor("loading /dev/fd/")
+        // The bundled week answers meanwhile.
         try harness.press("2")
-        try harness.waitFor("Quotes (16)")
-        try harness.waitFor("150000 quotes loaded")
+        let screen = try harness.waitFor("Quotes (16)")
+        #expect(screen.contains("MiB read"))
+        try feed.release()
+        try harness.waitFor("2000 quotes loaded")
         // Every archive line is the same quote: its day finds all of them, and none of the week's.
-        let day = try #require(line.firstRange(of: "\"date\": \"").map { String(line[$0.upperBound...].prefix(10)) })
         try harness.press("/")
-        try harness.type("date:" + day)
-        try harness.waitFor("Quotes (150000 of 150016)")
+        try harness.type("date:" + feed.day)
+        try harness.waitFor("Quotes (2000 of 2016)")
         try harness.press("Enter")
         try harness.quitAndExpectRestored()
     }
 
     @Test func commandLineShowsLoadingProgressOnATerminal() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-progress-\(UUID().uuidString).jsonl").path
-        let line = SyntheticArchive(quotes: 1).lines()[0]
-        try String(repeating: line + "\n", count: 150_000).write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let harness = try TmuxHarness(arguments: ["quotes", "--count", "--quotes", path], width: 160, height: 10)
-        // The bar appears once loading has taken half a second, with a count, a rate and the time left.
-        let screen = try harness.waitFor("% ")
-        #expect(screen.contains("loading parley-e2e-progress-"))
-        #expect(screen.contains("/s "))
-        #expect(screen.contains(" s left"))
+        let feed = try HeldArchiveFeed(quotes: 2000)
+        defer { feed.remove() }
+        let harness = try TmuxHarness(arguments: ["quotes", "--count"], width: 160, height: 10, shellTail: feed.quotesOption)
+        // Shown once loading has taken half a second: a pipe's bytes read so far and the rate.
+        let screen = try harness.waitFor("MiB read")
+        #expect(screen.contains("loading /dev/fd/"))
+        #expect(screen.contains("MiB/s"))
+        try feed.release()
         let ending = try harness.waitForExit()
         #expect(ending.status == 0)
         // The bar is cleared and the answer stands alone.
-        #expect(ending.screen.contains("150016"))
-        #expect(!ending.screen.contains("loading parley-e2e-progress-"))
+        let lines = ending.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(lines.last == "2016")
+        #expect(!ending.screen.contains("loading /dev/fd/"))
     }
 
     @Test func nonUTF8LocaleDrawsWithASCII() throws {

@@ -29,8 +29,10 @@ final class TmuxHarness {
     ///
     /// - Parameters:
     ///   - environment: set for parley (TERM, LANG, …); `nil` removes a variable.
+    ///   - shellTail: appended to parley's command line unquoted, for bash's process
+    ///     substitution (`--quotes <(…)`): a feed the test controls.
     init(arguments: [String] = [], width: Int = 100, height: Int = 30, term: String? = "tmux-256color",
-         environment: [String: String?] = [:]) throws {
+         environment: [String: String?] = [:], shellTail: String = "") throws {
         guard let tmuxPath = Self.tmuxPath else {
             // .ci/run installs tmux; a machine without it cannot run these tests, and says so.
             throw HarnessError("tmux is not installed (apt-get install tmux); the end-to-end tests need it")
@@ -43,7 +45,7 @@ final class TmuxHarness {
         let exports = env.sorted { $0.key < $1.key }.map { key, value in
             value.map { "export \(key)=\(Self.quoted($0))" } ?? "unset \(key)"
         }.joined(separator: "\n")
-        let command = ([Self.executable] + arguments).map(Self.quoted).joined(separator: " ")
+        let command = ([Self.executable] + arguments).map(Self.quoted).joined(separator: " ") + shellTail
         let script = """
         #!/bin/bash
         # Handlers, not ignores: parley must start with default signal dispositions.
@@ -122,27 +124,25 @@ final class TmuxHarness {
 
     /// Waits until the screen contains `text`; fails with the screen shown when it never does.
     @discardableResult
-    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let deadline = Date().addingTimeInterval(Self.deadline)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
-            usleep(30_000)
-        }
-        throw HarnessError("timed out waiting for \"\(text)\"; the screen shows:\n\(last)")
+    func waitFor(_ text: String) throws -> String {
+        try poll("\"\(text)\"") { $0.contains(text) }
     }
 
     /// Waits until the screen no longer contains `text`.
     func waitForAbsence(_ text: String) throws {
+        _ = try poll("\"\(text)\" to go") { !$0.contains(text) }
+    }
+
+    /// Reads the screen until `done` says so, within the deadline.
+    private func poll(_ what: String, until done: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(Self.deadline)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if !last.contains(text) { return }
+            if done(last) { return last }
             usleep(30_000)
         }
-        throw HarnessError("timed out waiting for \"\(text)\" to go; the screen shows:\n\(last)")
+        throw HarnessError("timed out waiting for \(what); the screen shows:\n\(last)")
     }
 
     /// What happened when parley ended: its exit status and the terminal it left behind.

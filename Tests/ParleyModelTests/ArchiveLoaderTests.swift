@@ -1,13 +1,14 @@
 import Foundation
 import ParleyArchiveGenerator
+import Synchronization
 import Testing
 @testable import ParleyModel
 
 /// Reading Quotebank JSON Lines: fields, damaged lines, counts.
 struct ArchiveLoaderTests {
-    static func load(_ text: String, chunks: Int? = nil) -> LoadedArchive {
+    static func load(_ text: String, chunks: Int? = nil, path: String = "test.jsonl") -> LoadedArchive {
         var bytes = Array(text.utf8)
-        return bytes.withUnsafeMutableBytes { ArchiveLoader.load(bytes: UnsafeRawBufferPointer($0), path: "test.jsonl", chunks: chunks) }
+        return bytes.withUnsafeMutableBytes { ArchiveLoader.load(bytes: UnsafeRawBufferPointer($0), path: path, chunks: chunks) }
     }
 
     static let good = """
@@ -99,15 +100,53 @@ struct ArchiveLoaderTests {
 
     @Test func progressIsReported() {
         let text = SyntheticArchive(quotes: 3000).text()
-        let seen = Mutex(0)
+        let seen = Mutex<[ArchiveProgress]>([])
         var bytes = Array(text.utf8)
         _ = bytes.withUnsafeMutableBytes { raw in
             ArchiveLoader.load(bytes: UnsafeRawBufferPointer(raw), path: "p", chunks: 3) { progress in
-                seen.withLock { $0 = max($0, progress.quotes) }
+                seen.withLock { $0.append(progress) }
             }
         }
-        #expect(seen.withLock { $0 } == 3000)
+        let reports = seen.withLock { $0 }
+        #expect(reports.map(\.quotes).max() == 3000)
+        #expect(reports.map(\.bytes).max() == bytes.count)
+        #expect(reports.allSatisfy { $0.stage == .indexing(totalBytes: bytes.count) && $0.elapsed >= $0.stageElapsed })
+    }
+
+    @Test func aPipeIsReadToItsEndThenIndexed() throws {
+        // Small enough to sit in a pipe's buffer whole, so no writer thread is needed.
+        let text = SyntheticArchive(quotes: 100, damagedEvery: 31).text()
+        let size = text.utf8.count
+        try #require(size < 65_536)
+        var ends: [Int32] = [0, 0]
+        try #require(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let written = text.utf8CString.withUnsafeBytes { write(ends[1], $0.baseAddress, size) }
+        close(ends[1])
+        try #require(written == size)
+
+        let seen = Mutex<[ArchiveProgress]>([])
+        let path = "/dev/fd/\(ends[0])"
+        let piped = try ArchiveLoader.load(path: path) { progress in seen.withLock { $0.append(progress) } }
+        let direct = Self.load(text, chunks: 1, path: path)
+        #expect(piped.archive.count == direct.archive.count)
+        #expect(piped.skippedLines == direct.skippedLines)
+        #expect(!piped.warnings.isEmpty)
+        #expect(piped.warnings == direct.warnings)
+        for number in 0..<direct.archive.count {
+            #expect(piped.archive.quote(number) == direct.archive.quote(number))
+        }
+
+        let reports = seen.withLock { $0 }
+        let reading = reports.filter { $0.stage == .reading }
+        #expect(reading.last?.bytes == size)
+        // Reading comes first, and indexing then knows the size.
+        #expect(reports.prefix(reading.count) == reading[...])
+        #expect(reports.last?.stage == .indexing(totalBytes: size))
+        #expect(reports.last?.quotes == direct.archive.count)
+    }
+
+    @Test func anEmptyDeviceIsAnEmptyArchive() throws {
+        #expect(try ArchiveLoader.load(path: "/dev/null").archive.count == 0)
     }
 }
-
-import Synchronization

@@ -285,7 +285,7 @@ struct ReducerTests {
         var harness = try ReducerHarness()
         harness.send(.showTab(.quotes))
         harness.completeLastSearch()
-        let progress = ArchiveLoading(file: "/data/quotes.jsonl", fraction: 0.4, quotes: 40_000, secondsLeft: 1.5)
+        let progress = ArchiveLoading(file: "/data/quotes.jsonl", progress: ArchiveProgress(stage: .indexing(totalBytes: 1000), bytes: 400, quotes: 40_000, elapsed: 2, stageElapsed: 1))
         #expect(harness.send(.archiveProgress(progress)).isEmpty)
         #expect(harness.state.loading == progress)
         let effects = harness.send(.archiveReady(file: "/data/quotes.jsonl", quotes: 100_000, skipped: 3))
@@ -303,7 +303,7 @@ struct ReducerTests {
 
     @Test func archiveFailureIsAWarning() throws {
         var harness = try ReducerHarness()
-        harness.send(.archiveProgress(ArchiveLoading(file: "a.jsonl", fraction: 0.1, quotes: 10, secondsLeft: nil)))
+        harness.send(.archiveProgress(ArchiveLoading(file: "a.jsonl", progress: ArchiveProgress(stage: .reading, bytes: 10, quotes: 0, elapsed: 1, stageElapsed: 1))))
         harness.send(.archiveFailed(file: "a.jsonl", reason: "permission denied"))
         #expect(harness.state.loading == nil)
         #expect(harness.state.notice == Notice("a.jsonl: permission denied", isWarning: true))

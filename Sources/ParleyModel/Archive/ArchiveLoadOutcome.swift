@@ -7,15 +7,6 @@ public struct ArchiveWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(file):\(line): warning: \(message)" }
 }
 
-/// How far loading an archive has got.
-public struct ArchiveProgress: Hashable, Sendable {
-    public var bytesRead: Int
-    public var totalBytes: Int
-    public var quotes: Int
-
-    public var fraction: Double { totalBytes == 0 ? 1 : Double(bytesRead) / Double(totalBytes) }
-}
-
 /// An archive that loaded, with the first few damaged lines and how many were skipped in all.
 public struct LoadedArchive: Sendable {
     public var archive: QuoteArchive

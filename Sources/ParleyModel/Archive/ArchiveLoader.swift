@@ -6,31 +6,43 @@ import Synchronization
 
 /// Reads Quotebank JSON Lines archives into memory and indexes them, using every core.
 ///
-/// The file is mapped, not read, and split at line boundaries into one chunk per core; each
-/// chunk is scanned, tokenised and interned on its own, then the chunks are merged in order,
-/// so quote numbers follow the file and postings come out sorted.
+/// A regular file is mapped, not read (a pipe is read to its end first), and split at line
+/// boundaries into one chunk per core; each chunk is scanned, tokenised and interned on its
+/// own, then the chunks are merged in order, so quote numbers follow the file and postings
+/// come out sorted.
 public enum ArchiveLoader {
     /// Damaged lines reported one by one; the rest are only counted.
     public static let warningsKept = 5
 
+    /// Loads the archive at `path`, reporting progress from the loading threads as it goes.
     public static func load(path: String, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) throws(ArchiveLoadFailure) -> LoadedArchive {
-        let mapped: MappedFile
+        let start = ContinuousClock.now
+        let file: FileBytes
         do {
-            mapped = try MappedFile(path: path)
+            file = try FileBytes(path: path) { bytesRead in
+                guard let progress else { return }
+                let elapsed = seconds(from: start, to: .now)
+                progress(ArchiveProgress(stage: .reading, bytes: bytesRead, quotes: 0, elapsed: elapsed, stageElapsed: elapsed))
+            }
         } catch {
             throw ArchiveLoadFailure(path: path, reason: error.reason)
         }
-        defer { mapped.close() }
-        return load(bytes: mapped.bytes, path: path, progress: progress)
+        defer { file.release() }
+        return index(file.bytes, path: path, loadStart: start, chunks: nil, progress: progress)
     }
 
     /// Loads from bytes already in memory (tests, and text that did not come from a file).
     ///
     /// - Parameter chunks: how many pieces to split the work into; by default one per core
     ///   (one for less than a megabyte). Any number gives the same archive.
-    public static func load(bytes: UnsafeRawBufferPointer, path: String, chunks requested: Int? = nil, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) -> LoadedArchive {
+    public static func load(bytes: UnsafeRawBufferPointer, path: String, chunks: Int? = nil, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) -> LoadedArchive {
+        index(bytes, path: path, loadStart: .now, chunks: chunks, progress: progress)
+    }
+
+    private static func index(_ bytes: UnsafeRawBufferPointer, path: String, loadStart: ContinuousClock.Instant, chunks requested: Int?, progress: (@Sendable (ArchiveProgress) -> Void)?) -> LoadedArchive {
         let shared = SharedBytes(bytes: bytes)
-        let totalBytes = bytes.count
+        let stage = ArchiveProgress.Stage.indexing(totalBytes: bytes.count)
+        let stageStart = ContinuousClock.now
         let cores = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let chunks = chunkRanges(of: bytes, count: requested ?? (bytes.count < 1 << 20 ? 1 : cores))
         let results = Mutex<[ChunkResult?]>(Array(repeating: nil, count: chunks.count))
@@ -43,12 +55,20 @@ public enum ArchiveLoader {
                     state.quotes += quotes
                     return (state.bytes, state.quotes)
                 }
-                progress(ArchiveProgress(bytesRead: total.0, totalBytes: totalBytes, quotes: total.1))
+                // One reading of the clock, so the stage never seems older than the load.
+                let now = ContinuousClock.now
+                progress(ArchiveProgress(stage: stage, bytes: total.0, quotes: total.1,
+                                         elapsed: seconds(from: loadStart, to: now), stageElapsed: seconds(from: stageStart, to: now)))
             }
             results.withLock { $0[chunk] = result }
         }
         let parts = results.withLock { $0.compactMap { $0 } }
         return merge(parts, path: path)
+    }
+
+    private static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
+        let duration = start.duration(to: end).components
+        return Double(duration.seconds) + Double(duration.attoseconds) / 1e18
     }
 
     /// Splits `bytes` into `count` ranges that each end at a line break.

@@ -28,18 +28,14 @@ public struct AppState: Hashable, Sendable {
     }
 }
 
-/// How far loading an archive has got, for the status line.
+/// An archive being loaded, for the status line.
 public struct ArchiveLoading: Hashable, Sendable {
     public var file: String
-    public var fraction: Double
-    public var quotes: Int
-    public var secondsLeft: Double?
+    public var progress: ArchiveProgress
 
-    public init(file: String, fraction: Double, quotes: Int, secondsLeft: Double?) {
+    public init(file: String, progress: ArchiveProgress) {
         self.file = file
-        self.fraction = fraction
-        self.quotes = quotes
-        self.secondsLeft = secondsLeft
+        self.progress = progress
     }
 }
 

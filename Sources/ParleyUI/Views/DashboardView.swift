@@ -20,9 +20,7 @@ public enum DashboardView {
         if state.showsHelp { HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout) }
         let (hints, note) = statusHints(state, context: context)
         if let loading = state.loading, state.notice == nil {
-            let name = loading.file.split(separator: "/").last.map(String.init) ?? loading.file
-            var text = "loading \(name) \(Int(loading.fraction * 100))% \(context.glyphs.separator) \(loading.quotes) quotes"
-            if let left = loading.secondsLeft { text += " \(context.glyphs.separator) \(Int(left.rounded(.up))) s left" }
+            let text = ProgressText.statusNote(loading, separator: context.glyphs.separator)
             Chrome.statusLine(&grid, layout: layout, hints: Array(hints.prefix(3)), note: text, noteRole: .accent)
         } else if let notice = state.notice {
             Chrome.statusLine(&grid, layout: layout, hints: [], note: notice.text, noteRole: notice.isWarning ? .warning : .status)

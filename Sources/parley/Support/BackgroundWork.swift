@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
 import ParleyModel
 import ParleyUI
@@ -54,23 +51,15 @@ final class BackgroundWork: Sendable {
         DispatchQueue.global(qos: .utility).async {
             defer { self.running.withLock { $0 -= 1 } }
             for path in paths {
-                let start = Self.seconds()
-                let lastReport = Mutex(0.0)
-                do {
+                let pacer = ProgressPacer()
+                do throws(ArchiveLoadFailure) {
                     let loaded = try ArchiveLoader.load(path: path) { progress in
-                        let elapsed = Self.seconds() - start
-                        let due = lastReport.withLock { last -> Bool in
-                            guard elapsed >= 0.5, elapsed - last >= 0.1 else { return false }
-                            last = elapsed
-                            return true
-                        }
-                        guard due else { return }
-                        let left = progress.fraction > 0 ? elapsed * (1 - progress.fraction) / progress.fraction : nil
-                        self.post(.action(.archiveProgress(ArchiveLoading(file: path, fraction: progress.fraction, quotes: progress.quotes, secondsLeft: left))))
+                        guard pacer.admits(progress) else { return }
+                        self.post(.action(.archiveProgress(ArchiveLoading(file: path, progress: progress))))
                     }
                     self.post(.archive(loaded))
                 } catch {
-                    self.post(.action(.archiveFailed(file: path, reason: (error as? ArchiveLoadFailure)?.reason ?? "\(error)")))
+                    self.post(.action(.archiveFailed(file: path, reason: error.reason)))
                 }
             }
         }
@@ -78,12 +67,6 @@ final class BackgroundWork: Sendable {
 
     private func post(_ news: BackgroundNews) {
         mailbox.withLock { $0.append(news) }
-    }
-
-    private static func seconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
 

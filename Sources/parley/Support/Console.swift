@@ -31,12 +31,22 @@ enum Console {
     /// True when standard input is a terminal.
     static var inputIsTerminal: Bool { isatty(0) == 1 }
 
+    /// True when standard error is a terminal (so a progress bar can be redrawn in place).
+    static var errorIsTerminal: Bool { isatty(2) == 1 }
+
     /// The terminal's width in columns when standard output is a terminal; otherwise 80.
     static var width: Int {
         guard outputIsTerminal else { return 80 }
+        return columns(of: 1) ?? 80
+    }
+
+    /// The width of the terminal behind standard error, for the progress bar; 80 when unknown.
+    static var errorWidth: Int { columns(of: 2) ?? 80 }
+
+    private static func columns(of descriptor: Int32) -> Int? {
         var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 80
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
