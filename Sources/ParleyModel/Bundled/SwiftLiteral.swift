@@ -17,50 +17,44 @@ public enum SwiftLiteral {
             "        title: \(string(dossier.title)),",
             "        period: \(dossier.period.map { "Period(start: \(day($0.start)), end: \(day($0.end)))" } ?? "nil"),",
             "        summary: \(optional(dossier.summary)),",
-            "        sources: [",
         ]
-        for source in dossier.sources {
-            lines.append("            Source(id: \(string(source.id)), outlet: \(string(source.outlet)), title: \(optional(source.title)), date: \(source.date.map(day) ?? "nil"), url: \(optional(source.url)), file: \(optional(source.file))),")
+        // Each list of the dossier: its label, one element a line, and a closing bracket.
+        func list<Element>(_ label: String, _ elements: [Element], last: Bool = false, _ literal: (Element) -> String) {
+            lines.append("        \(label): [")
+            lines += elements.map { "            " + literal($0) + "," }
+            lines.append(last ? "        ]" : "        ],")
         }
-        lines.append("        ],")
-        lines.append("        parties: [")
-        for party in dossier.parties {
-            lines.append("            Party(id: \(string(party.id)), name: \(string(party.name)), short: \(optional(party.short)), kind: .\(party.kind.rawValue)),")
+        list("sources", dossier.sources) { source in
+            "Source(id: \(string(source.id)), outlet: \(string(source.outlet)), title: \(optional(source.title)), date: \(source.date.map(day) ?? "nil"), url: \(optional(source.url)), file: \(optional(source.file)))"
         }
-        lines.append("        ],")
-        lines.append("        people: [")
-        for person in dossier.people {
-            lines.append("            Person(id: \(string(person.id)), name: \(string(person.name)), role: \(optional(person.role)), party: \(optional(person.party))),")
+        list("parties", dossier.parties) { party in
+            "Party(id: \(string(party.id)), name: \(string(party.name)), short: \(optional(party.short)), kind: .\(party.kind.rawValue))"
         }
-        lines.append("        ],")
-        lines.append("        engagements: [")
-        for engagement in dossier.engagements {
-            lines.append("            Engagement(")
-            lines.append("                id: \(string(engagement.id)), title: \(string(engagement.title)), date: \(day(engagement.date)), end: \(engagement.end.map(day) ?? "nil"),")
-            lines.append("                city: \(optional(engagement.city)), venue: \(optional(engagement.venue)), format: \(optional(engagement.format)),")
-            lines.append("                duration: \(optional(engagement.duration)), outcome: \(optional(engagement.outcome)),")
-            lines.append("                summary: \(optional(engagement.summary)),")
-            lines.append("                status: .\(engagement.status.rawValue), chair: \(optional(engagement.chair)), parties: \(strings(engagement.parties)),")
-            lines.append("                delegations: [\(engagement.delegations.map { "Delegation(party: \(string($0.party)), people: \(strings($0.people)))" }.joined(separator: ", "))],")
-            lines.append("                sources: \(strings(engagement.sources))")
-            lines.append("            ),")
+        list("people", dossier.people) { person in
+            "Person(id: \(string(person.id)), name: \(string(person.name)), role: \(optional(person.role)), party: \(optional(person.party)))"
         }
-        lines.append("        ],")
-        lines.append("        quotes: [")
-        for quote in dossier.quotes {
-            lines.append("            Quote(id: \(string(quote.id)), text: \(string(quote.text)), speaker: \(string(quote.speaker)), date: \(day(quote.date)), engagement: \(optional(quote.engagement)), context: \(optional(quote.context)), partial: \(quote.partial), source: \(string(quote.source)), issues: \(strings(quote.issues))),")
+        list("engagements", dossier.engagements) { engagement in
+            [
+                "Engagement(",
+                "    id: \(string(engagement.id)), title: \(string(engagement.title)), date: \(day(engagement.date)), end: \(engagement.end.map(day) ?? "nil"),",
+                "    city: \(optional(engagement.city)), venue: \(optional(engagement.venue)), format: \(optional(engagement.format)),",
+                "    duration: \(optional(engagement.duration)), outcome: \(optional(engagement.outcome)),",
+                "    summary: \(optional(engagement.summary)),",
+                "    status: .\(engagement.status.rawValue), chair: \(optional(engagement.chair)), parties: \(strings(engagement.parties)),",
+                "    delegations: [\(engagement.delegations.map { "Delegation(party: \(string($0.party)), people: \(strings($0.people)))" }.joined(separator: ", "))],",
+                "    sources: \(strings(engagement.sources))",
+                ")",
+            ].joined(separator: "\n            ")
         }
-        lines.append("        ],")
-        lines.append("        issues: [")
-        for issue in dossier.issues {
-            lines.append("            Issue(id: \(string(issue.id)), title: \(string(issue.title)), question: \(optional(issue.question))),")
+        list("quotes", dossier.quotes) { quote in
+            "Quote(id: \(string(quote.id)), text: \(string(quote.text)), speaker: \(string(quote.speaker)), date: \(day(quote.date)), engagement: \(optional(quote.engagement)), context: \(optional(quote.context)), partial: \(quote.partial), source: \(string(quote.source)), issues: \(strings(quote.issues)))"
         }
-        lines.append("        ],")
-        lines.append("        positions: [")
-        for position in dossier.positions {
-            lines.append("            Position(party: \(string(position.party)), issue: \(string(position.issue)), stance: \(string(position.stance)), quotes: \(strings(position.quotes)), sources: \(strings(position.sources)), asOf: \(optional(position.asOf))),")
+        list("issues", dossier.issues) { issue in
+            "Issue(id: \(string(issue.id)), title: \(string(issue.title)), question: \(optional(issue.question)))"
         }
-        lines.append("        ]")
+        list("positions", dossier.positions, last: true) { position in
+            "Position(party: \(string(position.party)), issue: \(string(position.issue)), stance: \(string(position.stance)), quotes: \(strings(position.quotes)), sources: \(strings(position.sources)), asOf: \(optional(position.asOf)))"
+        }
         lines.append("    )")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

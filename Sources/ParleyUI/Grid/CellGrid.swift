@@ -69,18 +69,10 @@ public struct CellGrid: Equatable, Sendable {
             for scalar in visible.unicodeScalars {
                 let width = DisplayWidth.of(scalar: scalar)
                 if width == 0 { continue }
-                if column + width > area.maxX {
-                    if column >= area.x, column < area.maxX { set(x: column, y: y, Cell(" ", role: role)) }
-                    column = area.maxX
-                    break
-                }
+                guard fits(width, at: &column, y: y, area: area, role: role) else { break }
                 if column >= area.x {
                     set(x: column, y: y, PackedCell(scalar: scalar, role: role))
-                    if width == 2 {
-                        var continuation = PackedCell(ascii: 0, role: role)
-                        continuation.length = 0
-                        set(x: column + 1, y: y, continuation)
-                    }
+                    if width == 2 { setContinuation(x: column + 1, y: y, role: role) }
                 }
                 column += width
             }
@@ -90,15 +82,10 @@ public struct CellGrid: Equatable, Sendable {
             let grapheme = asciiOnly ? Self.ascii(character) : String(character)
             let width = asciiOnly ? 1 : DisplayWidth.of(character)
             if width == 0 { continue }
-            if column + width > area.maxX {
-                // A wide grapheme that does not fit is not split; its visible half becomes a space.
-                if column >= area.x, column < area.maxX { set(x: column, y: y, Cell(" ", role: role)) }
-                column = area.maxX
-                break
-            }
+            guard fits(width, at: &column, y: y, area: area, role: role) else { break }
             if column >= area.x {
                 set(x: column, y: y, Cell(grapheme, role: role))
-                if width == 2 { set(x: column + 1, y: y, Cell("", role: role)) }
+                if width == 2 { setContinuation(x: column + 1, y: y, role: role) }
             }
             column += width
         }
@@ -171,6 +158,24 @@ public struct CellGrid: Equatable, Sendable {
     /// The grid's roles, one character per cell (see `StyleRole.code`).
     public var roleLines: [String] {
         (0..<size.height).map { row in String((0..<size.width).map { role(x: $0, y: row).code }) }
+    }
+
+    /// True when a glyph `width` columns wide fits before the clip's right edge at `column`.
+    ///
+    /// When it does not, the row ends there: a wide grapheme is never split, so its visible
+    /// half becomes a space.
+    private mutating func fits(_ width: Int, at column: inout Int, y: Int, area: Rect, role: StyleRole) -> Bool {
+        guard column + width > area.maxX else { return true }
+        if column >= area.x, column < area.maxX { set(x: column, y: y, PackedCell(ascii: 0x20, role: role)) }
+        column = area.maxX
+        return false
+    }
+
+    /// Marks the cell after a wide grapheme as its second half.
+    private mutating func setContinuation(x: Int, y: Int, role: StyleRole) {
+        var continuation = PackedCell(ascii: 0, role: role)
+        continuation.length = 0
+        set(x: x, y: y, continuation)
     }
 
     private mutating func set(x: Int, y: Int, _ cell: Cell) {
