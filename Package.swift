@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "parley-bench", targets: ["parley-bench"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
+        .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +19,25 @@ let package = Package(
             name: "ParleyModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
+        ),
+        .target(
+            name: "ParleyDraft",
+            dependencies: ["ParleyModel"],
+            resources: [
+                .embedInCode("Lexicon/speech-verbs.txt"),
+                .embedInCode("Lexicon/honorifics.txt"),
+                .embedInCode("Lexicon/role-words.txt"),
+                .embedInCode("Lexicon/institutions.txt"),
+                .embedInCode("Lexicon/places.txt"),
+                .embedInCode("Lexicon/first-names.txt"),
+                .embedInCode("Lexicon/cue-words.txt"),
+                .embedInCode("Lexicon/time-words.txt"),
+                .embedInCode("Lexicon/function-words.txt"),
+            ]
+        ),
+        .target(
+            name: "ParleyDraftQuality",
+            dependencies: ["ParleyModel"]
         ),
         .target(
             name: "ParleyThemes",
@@ -54,6 +74,7 @@ let package = Package(
             name: "parley",
             dependencies: [
                 "ParleyModel",
+                "ParleyDraft",
                 "ParleyUI",
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -63,6 +84,8 @@ let package = Package(
             name: "parley-bench",
             dependencies: [
                 "ParleyModel",
+                "ParleyDraft",
+                "ParleyDraftQuality",
                 "ParleyUI",
                 "ParleyArchiveGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,6 +98,11 @@ let package = Package(
             name: "ParleyModelTests",
             dependencies: ["ParleyModel", "ParleyArchiveGenerator", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "ParleyDraftTests",
+            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel"],
+            exclude: ["Articles"]
         ),
         .testTarget(
             name: "ParleyUITests",

@@ -18,11 +18,19 @@ struct ParleyProcess {
         return folder.appendingPathComponent("parley").path
     }
 
+    /// The repository's top folder, where the README's commands run.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// Runs `parley ARGUMENTS` with stdin, stdout and stderr not terminals, in a pinned environment.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    ///
+    /// - Parameters:
+    ///   - input: what standard input holds (empty when nil).
+    ///   - directory: the working folder (the test runner's when nil).
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, directory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
         env.merge(environment) { $1 }
         process.environment = env
@@ -38,9 +46,15 @@ struct ParleyProcess {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
         try errHandle.close()
+        if let inputPipe, let input {
+            // Small inputs only: the pipe's buffer holds them before parley reads.
+            inputPipe.fileHandleForWriting.write(Data(input.utf8))
+            try inputPipe.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let errData = try Data(contentsOf: errURL)

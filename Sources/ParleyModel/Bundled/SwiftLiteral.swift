@@ -62,22 +62,11 @@ public enum SwiftLiteral {
 
     /// A Swift string literal for `text`: quotes, backslashes and anything unprintable escaped.
     public static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || VisibleText.isUnsafe(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
+        EscapedText.quoted(text) { scalar in
+            if let escaped = EscapedText.backslashed(scalar) { return escaped }
+            guard scalar.value < 0x20 || VisibleText.isUnsafe(scalar) else { return nil }
+            return "\\u{" + String(scalar.value, radix: 16) + "}"
         }
-        return result + "\""
     }
 
     static func optional(_ text: String?) -> String { text.map(string) ?? "nil" }

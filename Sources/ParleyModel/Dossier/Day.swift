@@ -66,6 +66,28 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         "\(weekdayAbbreviation) \(day) \(monthAbbreviation) \(year)"
     }
 
+    /// The day `days` days later (earlier when negative); the same day when that leaves 1–9999.
+    public func adding(days: Int) -> Day {
+        var year = self.year, month = self.month, day = self.day + days
+        while day < 1 {
+            month -= 1
+            if month < 1 {
+                month = 12
+                year -= 1
+            }
+            day += Day.daysIn(month: month, year: year)
+        }
+        while day > Day.daysIn(month: month, year: year) {
+            day -= Day.daysIn(month: month, year: year)
+            month += 1
+            if month > 12 {
+                month = 1
+                year += 1
+            }
+        }
+        return Day(year: year, month: month, day: day) ?? self
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:

@@ -72,23 +72,20 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default:
-                if VisibleText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
+        // Most strings need no escape at all and are copied whole.
+        guard text.unicodeScalars.contains(where: { escape($0) != nil }) else {
+            output += "\""
+            output += text
+            output += "\""
+            return
         }
-        output += "\""
+        output += EscapedText.quoted(text, escape: escape)
+    }
+
+    /// How JSON writes a scalar that may not appear raw; nil for the rest.
+    private static func escape(_ scalar: Unicode.Scalar) -> String? {
+        if let escaped = EscapedText.backslashed(scalar) { return escaped }
+        guard VisibleText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 else { return nil }
+        return "\\u" + EscapedText.hex(scalar.value, width: 4).lowercased()
     }
 }

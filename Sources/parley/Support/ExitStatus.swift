@@ -8,6 +8,8 @@ enum ExitStatus {
     static let invalidData = ExitCode(65)
     /// A file that does not exist or cannot be read.
     static let noInput = ExitCode(66)
+    /// An output file that cannot be created or written.
+    static let cannotCreate = ExitCode(73)
 }
 
 /// Prints `parley: MESSAGE` on stderr and ends with a usage error.

@@ -1,0 +1,25 @@
+/// Who said a quotation, as the draft reports it.
+public struct DraftSpeaker: Sendable, Hashable {
+    /// What kind of speaker the mention turned out to be.
+    public enum Kind: String, Sendable, Hashable {
+        /// A person, named in full where the article gives the full name anywhere.
+        case person
+        /// A body speaking as a whole: "the White House", "Ukraine".
+        case institution
+        /// An unnamed source: "a senior official". `name` is nil.
+        case anonymous
+        /// A pronoun or description that points at nobody the article names. `name` is nil.
+        case unresolved
+    }
+
+    public var kind: Kind
+    /// The full name ("Sergei Ryabkov"), or the institution's name ("White House"); nil when
+    /// the article does not say who.
+    public var name: String?
+    /// The role the article gives, as written ("US Ambassador to NATO").
+    public var role: String?
+    /// The mention as written where the attribution sits ("he", "Mr. Ryabkov").
+    public var mention: String
+    /// Scalar offsets of the mention in the article's text.
+    public var range: Range<Int>
+}

@@ -1,0 +1,280 @@
+/// Turns a mention into a speaker: a surname, "Mr. Ryabkov", "he" or "the minister" into the
+/// full name the article gives, with the role it gives.
+///
+/// Built once per article from every mention in order. Full names are registered with their
+/// roles; a surname finds the person of that surname mentioned most recently (or, failing
+/// that, first mentioned later); a pronoun finds the most recent person it can refer to
+/// (never one whose honorific or given name says otherwise); a description finds the most
+/// recent person whose role has its noun. What cannot be settled stays unnamed.
+struct NameResolver {
+    struct Person {
+        var name: [String]
+        var role: String?
+        var gender: Lexicon.Gender?
+        var surname: String { name.last?.lowercased() ?? "" }
+        var fullName: String { name.joined(separator: " ") }
+    }
+
+    let tokens: [ArticleToken]
+    let lexicon: Lexicon
+    let classes: WordClasses
+    private(set) var people: [Person] = []
+    private var byName: [[String]: Int] = [:]
+    private var bySurname: [String: [Int]] = [:]
+    /// Where each person or institution is mentioned: token index and whom, in text order.
+    private var sightings: [(index: Int, person: Int?, institution: String?)] = []
+    /// Where each person is mentioned, in text order.
+    private var sightingsOf: [[Int]] = []
+    /// How many mentions back a pronoun or a description looks at most.
+    static let lookback = 200
+
+    init(tokens: [ArticleToken], mentions: [Mention], lexicon: Lexicon, classes: WordClasses) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.classes = classes
+        for mention in mentions {
+            switch mention.kind {
+            case .name:
+                guard let range = mention.name else { continue }
+                let words = range.map { tokens[$0].text }
+                // A full name starts with a capital; "van der Berg" alone is a surname.
+                if words.count >= 2, tokens[range.lowerBound].isCapitalized {
+                    let person = register(words, role: mention.role, gender: mention.gender)
+                    sightings.append((range.lowerBound, person, nil))
+                }
+            case .institution:
+                sightings.append((mention.tokens.lowerBound, nil, institutionName(mention)))
+            default:
+                continue
+            }
+        }
+        // Surnames alone are seen too, once every full name is known; a single name with a
+        // role or an honorific ("Princess Isabella", "Mr. Haas") is a person in its own right.
+        for mention in mentions where mention.kind == .name {
+            guard let range = mention.name, range.count == 1 || !tokens[range.lowerBound].isCapitalized else { continue }
+            let surname = tokens[range.upperBound - 1].stem
+            if let person = person(surname: surname, before: range.lowerBound) {
+                sightings.append((range.lowerBound, person, nil))
+                if people[person].gender == nil, let gender = mention.gender { people[person].gender = gender }
+            } else if mention.role != nil || mention.gender != nil || !tokens[range.lowerBound].isCapitalized {
+                let person = register(range.map { tokens[$0].text }, role: mention.role, gender: mention.gender)
+                sightings.append((range.lowerBound, person, nil))
+            }
+        }
+        sightings.sort { $0.index < $1.index }
+        for sighting in sightings {
+            if let person = sighting.person { sightingsOf[person].append(sighting.index) }
+        }
+    }
+
+    /// Adds a person (or adds to one already known by the same name); returns its index.
+    private mutating func register(_ words: [String], role: String?, gender: Lexicon.Gender?) -> Int {
+        var clean = words
+        if let last = clean.last { clean[clean.count - 1] = Self.withoutPossessive(last) }
+        let key = clean.map { $0.lowercased() }
+        // The same name again, or "Sergei Ryabkov" after "Sergei A. Ryabkov": one person.
+        if let existing = byName[key] ?? bySurname[key.last ?? ""]?.first(where: { people[$0].name.first?.lowercased() == key.first }) {
+            if people[existing].role == nil { people[existing].role = role }
+            if people[existing].gender == nil { people[existing].gender = gender }
+            return existing
+        }
+        let given = lexicon.givenNames[key.first ?? ""]
+        people.append(Person(name: clean, role: role, gender: gender ?? given))
+        sightingsOf.append([])
+        byName[key] = people.count - 1
+        bySurname[key.last ?? "", default: []].append(people.count - 1)
+        return people.count - 1
+    }
+
+    static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "’s"] where word.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// The person with this surname seen last before `index`, else the first seen after it.
+    func person(surname: String, before index: Int) -> Int? {
+        guard let matching = bySurname[surname], let first = matching.first else {
+            // "Isabella" for "Princess Isabella of Aurelia": a given name used alone, when only one person has it.
+            let given = people.indices.filter { people[$0].name.count > 1 && people[$0].name[0].lowercased() == surname }
+            return given.count == 1 ? given[0] : nil
+        }
+        guard matching.count > 1 else { return first }
+        // Of several people with one surname, the one seen last before the mention.
+        let latest = matching.map { person in (person, sightingsOf.indices.contains(person) ? sightingsOf[person].last { $0 <= index } ?? -1 : -1) }
+        return latest.max { $0.1 < $1.1 }.flatMap { $0.1 >= 0 ? $0.0 : nil } ?? first
+    }
+
+    /// An institution's name as written, without a leading article.
+    func institutionName(_ mention: Mention) -> String {
+        var range = mention.tokens
+        if let first = range.first, ["the", "a", "an"].contains(tokens[first].lowered) { range = (first + 1)..<range.upperBound }
+        return text(range)
+    }
+
+    /// The speaker a mention at token `index` stands for.
+    func resolve(_ mention: Mention, article: ArticleText) -> DraftSpeaker {
+        let written = text(mention.tokens)
+        let range = tokens[mention.tokens.lowerBound].range.lowerBound..<tokens[mention.tokens.upperBound - 1].range.upperBound
+        var speaker = DraftSpeaker(kind: .unresolved, name: nil, role: mention.role, mention: written, range: range)
+        let index = mention.tokens.lowerBound
+        switch mention.kind {
+        case .name:
+            guard let name = mention.name else { return speaker }
+            let words = name.map { tokens[$0].text }
+            if words.count >= 2, tokens[name.lowerBound].isCapitalized {
+                let key = words.map { Self.withoutPossessive($0).lowercased() }
+                let person = people.firstIndex { $0.name.map { $0.lowercased() } == key } ?? person(surname: key.last ?? "", before: index)
+                speaker.kind = .person
+                speaker.name = person.map { people[$0].fullName } ?? words.joined(separator: " ")
+                speaker.role = mention.role ?? person.flatMap { people[$0].role }
+                return speaker
+            }
+            let word = tokens[name.upperBound - 1]
+            if let person = person(surname: word.stem, before: index) {
+                speaker.kind = .person
+                speaker.name = people[person].fullName
+                speaker.role = mention.role ?? people[person].role
+            } else if classes.isPlace(name.lowerBound) {
+                speaker.kind = .institution
+                speaker.name = Self.withoutPossessive(word.text)
+            } else {
+                speaker.kind = .person
+                speaker.name = Self.withoutPossessive(text(name))
+            }
+        case .institution:
+            speaker.kind = .institution
+            speaker.name = fullInstitutionName(mention, before: index)
+            speaker.role = nil
+        case .anonymous:
+            speaker.kind = .anonymous
+            speaker.role = text(mention.tokens.dropFirstArticle(tokens))
+        case .pronoun:
+            let word = tokens[index].lowered
+            if word == "he" || word == "she" {
+                let wanted: Lexicon.Gender = word == "he" ? .male : .female
+                if let person = recentPerson(before: index, gender: wanted) {
+                    speaker.kind = .person
+                    speaker.name = people[person].fullName
+                    speaker.role = people[person].role
+                }
+            } else if let institution = recentInstitution(before: index) {
+                speaker.kind = .institution
+                speaker.name = institution
+            }
+        case .description:
+            if let head = mention.head, let person = recentPerson(before: index, roleHead: head) ?? nextPerson(after: mention.tokens.upperBound, roleHead: head) {
+                speaker.kind = .person
+                speaker.name = people[person].fullName
+                speaker.role = people[person].role ?? text(mention.tokens.dropFirstArticle(tokens))
+            } else {
+                speaker.role = text(mention.tokens.dropFirstArticle(tokens))
+            }
+        }
+        return speaker
+    }
+
+    /// How far back, in paragraphs, a pronoun or description may look for whom it means.
+    static let reach = 4
+
+    private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil) -> Int? {
+        let paragraph = tokens[index].paragraph
+        var unknownRole: Int?
+        for sighting in sightings(before: index) {
+            guard tokens[sighting.index].paragraph + Self.reach >= paragraph else { break }
+            guard let person = sighting.person else { continue }
+            if let gender, let known = people[person].gender, known != gender { continue }
+            if let roleHead {
+                // "the minister": someone whose role says so; failing that, the latest person
+                // whose role the article has not given.
+                guard let role = people[person].role?.lowercased() else {
+                    if unknownRole == nil { unknownRole = person }
+                    continue
+                }
+                guard Self.matches(role, head: roleHead) else { continue }
+            }
+            return person
+        }
+        return unknownRole
+    }
+
+    /// A description before the name it stands for ("Valdoria’s president tore into … Elena
+    /// Varga said"): the first person named in the rest of the paragraph or the next one.
+    private func nextPerson(after index: Int, roleHead: String) -> Int? {
+        guard index < tokens.count else { return nil }
+        let paragraph = tokens[index].paragraph
+        var low = 0, high = sightings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sightings[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        for sighting in sightings[low...].prefix(Self.lookback) {
+            guard tokens[sighting.index].paragraph <= paragraph + 1 else { return nil }
+            guard let person = sighting.person else { continue }
+            if let role = people[person].role?.lowercased(), !Self.matches(role, head: roleHead) { continue }
+            return person
+        }
+        return nil
+    }
+
+    static func matches(_ role: String, head: String) -> Bool {
+        role.contains(head) || related(head).contains(where: role.contains) || head == "pm" && role.contains("prime minister")
+    }
+
+    /// An institution named in short ("the council", "the Compact"), as the article named it
+    /// in full earlier ("Council for Security in the North", "Northern Compact").
+    private func fullInstitutionName(_ mention: Mention, before index: Int) -> String {
+        let short = institutionName(mention)
+        let words = short.lowercased().split(separator: " ")
+        guard words.count == 1, let word = words.first else { return short }
+        for sighting in sightings(before: index) {
+            guard let name = sighting.institution else { continue }
+            let full = name.lowercased().split(separator: " ")
+            if full.count > 1, full.contains(word) { return name }
+        }
+        return short
+    }
+
+    private func recentInstitution(before index: Int) -> String? {
+        let paragraph = tokens[index].paragraph
+        for sighting in sightings(before: index) {
+            guard tokens[sighting.index].paragraph + 1 >= paragraph else { return nil }
+            if let institution = sighting.institution { return institution }
+        }
+        return nil
+    }
+
+    /// The sightings before token `index`, latest first, at most `lookback` of them.
+    private func sightings(before index: Int) -> ArraySlice<(index: Int, person: Int?, institution: String?)> {
+        var low = 0, high = sightings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sightings[middle].index < index { low = middle + 1 } else { high = middle }
+        }
+        return sightings[max(0, low - Self.lookback)..<low].reversed()[...]
+    }
+
+    /// Role nouns a more general description covers ("the diplomat" for a minister or an envoy).
+    static func related(_ head: String) -> [String] {
+        switch head {
+        case "diplomat": return ["minister", "ambassador", "envoy", "negotiator", "secretary"]
+        case "envoy": return ["ambassador", "representative", "special"]
+        case "official": return ["minister", "secretary", "spokes", "director", "official", "adviser", "advisor", "head", "chief"]
+        case "chief", "head": return ["chief", "head", "secretary", "director", "leader"]
+        case "leader": return ["president", "prime minister", "chancellor", "premier", "leader"]
+        case "spokesman", "spokeswoman", "spokesperson": return ["spokes"]
+        default: return []
+        }
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        tokens.text(range)
+    }
+}
+
+extension Range<Int> {
+    /// The range without a leading "the", "a" or "an".
+    func dropFirstArticle(_ tokens: [ArticleToken]) -> Range<Int> {
+        guard let first, count > 1, ["the", "a", "an"].contains(tokens[first].lowered) else { return self }
+        return (first + 1)..<upperBound
+    }
+}

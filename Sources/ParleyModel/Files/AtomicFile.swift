@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
+///
+/// A reader (an open dashboard following the file, another program) sees either the old file
+/// or the new one, never half of it; an interrupted write leaves only a stray temporary file,
+/// which is removed on every failure this code sees.
+public enum AtomicFile {
+    /// Why a file could not be written.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Writes `bytes` to `path`, replacing what is there.
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        var template = Array((path + ".parley-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Failure(path: path, reason: FileReader.reason(errno)) }
+        let temporary = String(decoding: template.map { UInt8(bitPattern: $0) }.prefix { $0 != 0 }, as: UTF8.self)
+        if let code = FileDescriptor.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            throw Failure(path: path, reason: FileReader.reason(code))
+        }
+        // Readable by others as a file written with the usual umask would be.
+        let mask = umask(0o022)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+            let reason = FileReader.reason(errno)
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = FileReader.reason(errno)
+            unlink(temporary)
+            throw Failure(path: path, reason: reason)
+        }
+    }
+}
