@@ -42,7 +42,7 @@ struct Parley: ParsableCommand {
             Console.error("parley: \(path): \(FileReader.reason(errno))")
             throw ExitStatus.noInput
         }
-        let status = DashboardRunner.run(dossier: dossier, archives: archives.files, appearance: chosen, catalog: catalog, colour: colour)
+        let status = DashboardRunner.run(dossier: dossier, dossierFile: source.dossier, archives: archives.files, appearance: chosen, catalog: catalog, colour: colour)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -13,6 +13,17 @@ public enum DossierLoadFailure: Error, Sendable, CustomStringConvertible {
             return diagnostics.map(\.description).joined(separator: "\n")
         }
     }
+
+    /// The first problem alone, on one line: the first error (`FILE:LINE:COL: error: …`), or
+    /// why the file cannot be read.
+    public var firstProblem: String {
+        switch self {
+        case let .unreadable(path, reason):
+            return "\(path): \(reason)"
+        case let .invalid(diagnostics):
+            return (diagnostics.first { $0.severity == .error } ?? diagnostics.first)?.description ?? "the dossier does not load"
+        }
+    }
 }
 
 /// A dossier that loaded, with any warnings found on the way.

@@ -40,6 +40,11 @@ public enum Action: Hashable, Sendable {
     case archiveReady(file: String, quotes: Int, skipped: Int)
     /// An archive could not be loaded.
     case archiveFailed(file: String, reason: String)
+    /// The dossier file was saved and has been read again (the runtime has put it in the
+    /// context); what was selected before, by id, is selected again where it still exists.
+    case dossierReloaded(DossierSelection, file: String)
+    /// The dossier file was saved but does not load: the first problem, as `FILE:LINE:COL: …`.
+    case dossierReloadFailed(String)
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
     case mouse(MouseEvent)

@@ -22,6 +22,8 @@ public struct AppState: Hashable, Sendable {
     /// A message for the status line until the next key: a problem with a theme, or the
     /// name of the theme just chosen.
     public var notice: Notice?
+    /// Why the last save of the dossier file did not load; shown until a save that does.
+    public var reloadProblem: String?
 
     public init(size: Size) {
         self.size = size
@@ -88,8 +90,12 @@ public struct QuotesState: Hashable, Sendable {
     public var detailScroll = 0
     /// Where `n` and `N` have got to.
     public var matchCursor: MatchCursor?
-    /// A quote (by id) to select once the next results arrive, when one is opened from home.
+    /// A quote (by id) to select once the next results arrive, when one is opened from home
+    /// or the dossier is reloaded.
     public var pendingSelection: String?
+    /// An archive quote (by its place among the archive results) to select once the next
+    /// results arrive, after the dossier is reloaded.
+    public var pendingArchiveOffset: Int?
 }
 
 /// The positions screen: which two parties are compared, and the scroll position.

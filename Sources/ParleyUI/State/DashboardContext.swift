@@ -2,7 +2,8 @@ import ParleyModel
 
 /// What the dashboard shows, prepared once: the dossier and everything derived from it.
 ///
-/// Never changes while the dashboard runs, so views and the reducer read it freely.
+/// Views and the reducer read it freely; it changes only between actions, when an archive
+/// finishes loading or the dossier file is saved (`DashboardStore.attach`, `.reload`).
 public struct DashboardContext: Sendable {
     public let dossier: Dossier
     /// The dossier's quotes and any archives loaded beside it.
@@ -27,6 +28,11 @@ public struct DashboardContext: Sendable {
     /// The same context with an archive added to what is searched.
     public func adding(_ archive: QuoteArchive) -> DashboardContext {
         DashboardContext(dossier: dossier, corpus: corpus.adding(archive), glyphs: glyphs, themeNames: themeNames)
+    }
+
+    /// The same context on a new version of the dossier, keeping the archives, glyphs and themes.
+    public func replacingDossier(_ dossier: Dossier) -> DashboardContext {
+        DashboardContext(dossier: dossier, corpus: QuoteCorpus(dossier: dossier, archives: corpus.archives), glyphs: glyphs, themeNames: themeNames)
     }
 
     /// Runs a search request: what the runtime does for `Effect.search`.

@@ -53,6 +53,14 @@ public struct DashboardStore: Sendable {
         context = context.adding(archive)
     }
 
+    /// Puts a new version of the dossier on screen, keeping what was selected (by id), the
+    /// screen and the search.
+    public mutating func reload(_ dossier: Dossier, file: String) {
+        let selection = DossierSelection(state: state, context: context)
+        context = context.replacingDossier(dossier)
+        send(.dossierReloaded(selection, file: file))
+    }
+
     /// Looks a key up in the keymap and sends its action; returns false when the key does nothing here.
     @discardableResult
     public mutating func press(_ key: KeyEvent) -> Bool {

@@ -26,6 +26,13 @@ public enum Reducer {
             state.loading = nil
             state.notice = Notice("\(file): \(reason)", isWarning: true)
             return []
+        case let .dossierReloaded(selection, file):
+            return reselect(&state, selection, file: file, context: context)
+        case let .dossierReloadFailed(problem):
+            // The problem outranks whatever the status line said before.
+            state.reloadProblem = problem
+            state.notice = nil
+            return []
         default:
             // A notice stays until the user does something.
             state.notice = nil
@@ -98,7 +105,7 @@ public enum Reducer {
         case .previousMatch: stepMatch(&state, by: -1, context: context)
         case let .cycleLeftParty(step): cycleParty(&state, left: true, step: step, context: context)
         case let .cycleRightParty(step): cycleParty(&state, left: false, step: step, context: context)
-        case .resize, .quit, .toggleHelp, .mouse, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed:
+        case .resize, .quit, .toggleHelp, .mouse, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed:
             break
         }
         return []
@@ -271,6 +278,48 @@ public enum Reducer {
         if state.screen == .positions { revealIssue(&state, context: context) }
     }
 
+    // MARK: Reloading
+
+    /// After the dossier was read again: the same things selected where they still exist,
+    /// the nearest otherwise, and the quotes searched again with the same query.
+    private static func reselect(_ state: inout AppState, _ selection: DossierSelection, file: String, context: DashboardContext) -> [Effect] {
+        let dossier = context.dossier
+        func index<T>(_ items: [T], _ id: String?, _ key: (T) -> String, old: Int) -> Int {
+            if let id, let found = items.firstIndex(where: { key($0) == id }) { return found }
+            return clamp(old, count: items.count)
+        }
+        state.reloadProblem = nil
+        state.notice = Notice("\(file) reloaded")
+        state.home.engagement = index(dossier.engagements, selection.engagement, \.id, old: state.home.engagement)
+        state.home.quote = index(context.quotesByDate, selection.homeQuote, \.id, old: state.home.quote)
+        state.home.issue = index(context.matrix.rows, selection.homeIssue, \.issue.id, old: state.home.issue)
+        state.positions.issue = index(dossier.issues, selection.positionsIssue, \.id, old: state.positions.issue)
+        state.positions.left = index(dossier.parties, selection.leftParty, \.id, old: state.positions.left)
+        state.positions.right = index(dossier.parties, selection.rightParty, \.id, old: state.positions.right)
+        if state.positions.left == state.positions.right, dossier.parties.count > 1 {
+            state.positions.right = (state.positions.left + 1) % dossier.parties.count
+        }
+        // An engagement that is gone takes its meeting page with it.
+        state.history.removeAll { screen in
+            if case let .meeting(id) = screen { return dossier.engagement(id) == nil }
+            return false
+        }
+        if case let .meeting(id) = state.screen, dossier.engagement(id) == nil {
+            state.screen = state.history.popLast() ?? .home
+        }
+        var effects: [Effect] = []
+        if state.quotes.results != nil {
+            // The old results point into the old dossier: drop them and search again.
+            state.quotes.results = nil
+            state.quotes.matchCursor = nil
+            state.quotes.pendingSelection = selection.quote
+            if let offset = selection.archiveOffset { state.quotes.pendingArchiveOffset = offset }
+            effects = searchForQuery(&state)
+        }
+        clampAll(&state, context: context)
+        return effects
+    }
+
     // MARK: Search
 
     private static func searchForQuery(_ state: inout AppState) -> [Effect] {
@@ -294,11 +343,14 @@ public enum Reducer {
             if let pending = state.quotes.pendingSelection,
                let index = results.dossier.firstIndex(where: { context.corpus.dossierSearch.quotes[$0.index].id == pending }) {
                 selection = index
+            } else if let offset = state.quotes.pendingArchiveOffset {
+                selection = clamp(results.dossier.count + offset, count: results.count)
             } else if sameQuery {
                 // The same query run again keeps the reader's place; a new query starts at its best match.
                 selection = clamp(state.quotes.selection, count: results.count)
             }
             state.quotes.pendingSelection = nil
+            state.quotes.pendingArchiveOffset = nil
             state.quotes.detailScroll = 0
             state.quotes.selection = selection
             state.quotes.offset = reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size)))

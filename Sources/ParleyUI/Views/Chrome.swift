@@ -48,9 +48,10 @@ enum Chrome {
     static func statusLine(_ grid: inout CellGrid, layout: DashboardLayout, hints: [(keys: String, what: String)], note: String, noteRole: StyleRole = .status) {
         let bar = layout.statusBar
         grid.fill(bar, role: .status)
-        // Keys come first: the note is dropped when they would not all fit beside it.
+        // Keys come first: the note is dropped when they would not all fit beside it. A note
+        // alone (a notice, a problem) is cut short instead, so its start is always read.
         let hintsWidth = hints.reduce(1) { $0 + DisplayWidth.of($1.keys) + 1 + DisplayWidth.of($1.what) + 2 }
-        let note = hintsWidth + DisplayWidth.of(note) + 2 <= bar.width ? note : ""
+        let note = hints.isEmpty || hintsWidth + DisplayWidth.of(note) + 2 <= bar.width ? note : ""
         // A note alone (a notice) may use the whole line; beside keys, at most half of it.
         let noteWidth = min(DisplayWidth.of(note), hints.isEmpty ? bar.width - 2 : bar.width / 2)
         var x = 1

@@ -19,7 +19,10 @@ public enum DashboardView {
         }
         if state.showsHelp { HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout) }
         let (hints, note) = statusHints(state, context: context)
-        if let loading = state.loading, state.notice == nil {
+        if let problem = state.reloadProblem, state.notice == nil {
+            // Until a save that loads, the last good version stays on screen and this says why.
+            Chrome.statusLine(&grid, layout: layout, hints: [], note: VisibleText.escaped(problem) + " (showing the last version that loaded)", noteRole: .warning)
+        } else if let loading = state.loading, state.notice == nil {
             let text = ProgressText.statusNote(loading, separator: context.glyphs.separator)
             Chrome.statusLine(&grid, layout: layout, hints: Array(hints.prefix(3)), note: text, noteRole: .accent)
         } else if let notice = state.notice {

@@ -3,10 +3,12 @@ import ParleyModel
 import ParleyUI
 import Synchronization
 
-/// News from background work for the dashboard loop: actions, and archives ready to attach.
+/// News from background work for the dashboard loop: actions, archives ready to attach, and
+/// the dossier file read again.
 enum BackgroundNews: Sendable {
     case action(Action)
     case archive(LoadedArchive)
+    case dossier(path: String, Result<LoadedDossier, DossierLoadFailure>)
 }
 
 /// Searches and archive loads that run off the loop's thread, so typing is never blocked.
@@ -17,6 +19,8 @@ final class BackgroundWork: Sendable {
     private let mailbox = Mutex<[BackgroundNews]>([])
     private let running = Mutex(0)
     private let currentSearch = Mutex<CancellationFlag?>(nil)
+    /// Reloads run one after another, so an older save is never shown after a newer one.
+    private let reloads = DispatchQueue(label: "parley.dossier-reload", qos: .userInitiated)
 
     /// True while a search or a load may still report.
     var isBusy: Bool { running.withLock { $0 > 0 } }
@@ -61,6 +65,19 @@ final class BackgroundWork: Sendable {
                 } catch {
                     self.post(.action(.archiveFailed(file: path, reason: error.reason)))
                 }
+            }
+        }
+    }
+
+    /// Reads the dossier file again, off the loop's thread (a large file takes a moment).
+    func reload(_ path: String) {
+        running.withLock { $0 += 1 }
+        reloads.async {
+            defer { self.running.withLock { $0 -= 1 } }
+            do throws(DossierLoadFailure) {
+                self.post(.dossier(path: path, .success(try DossierLoader.load(path: path))))
+            } catch {
+                self.post(.dossier(path: path, .failure(error)))
             }
         }
     }

@@ -8,9 +8,12 @@ import ParleyUI
 /// Runs the dashboard on the terminal: the one loop of input, reducer and frames.
 enum DashboardRunner {
     /// Takes over the terminal until the user quits or a signal arrives; returns the exit status.
-    /// - Parameter archives: Quotebank archives to load in the background; the dossier is
-    ///   usable at once, and searches include each archive once it has loaded.
-    static func run(dossier: Dossier, archives: [String], appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
+    /// - Parameters:
+    ///   - archives: Quotebank archives to load in the background; the dossier is usable at
+    ///     once, and searches include each archive once it has loaded.
+    ///   - dossierFile: the dossier's file, followed while the dashboard runs: each save is
+    ///     read again and shown (nil for the bundled week).
+    static func run(dossier: Dossier, dossierFile: String?, archives: [String], appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
         let session: TerminalSession
         do {
             session = try TerminalSession(theme: appearance.theme, colour: colour)
@@ -32,6 +35,7 @@ enum DashboardRunner {
             store.performsSearchesInline = false
             background.load(archives)
         }
+        var watch = dossierFile.map { FileWatch(path: $0, now: Self.milliseconds()) }
         session.present(store.render())
         if ProcessInfoLite.environment("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
@@ -60,6 +64,11 @@ enum DashboardRunner {
                 if store.state.isQuitting { break }
                 event = session.nextEvent(wait: false)
             }
+            switch watch?.poll(now: Self.milliseconds()) {
+            case .saved?: background.reload(dossierFile ?? "")
+            case .missing?: store.send(.dossierReloadFailed("\(dossierFile ?? ""): \(FileReader.reason(ENOENT))"))
+            case nil: break
+            }
             for news in background.drain() {
                 switch news {
                 case let .action(action):
@@ -67,6 +76,10 @@ enum DashboardRunner {
                 case let .archive(loaded):
                     store.attach(loaded.archive)
                     store.send(.archiveReady(file: loaded.archive.path, quotes: loaded.archive.count, skipped: loaded.skippedLines))
+                case let .dossier(path, .success(loaded)):
+                    store.reload(loaded.dossier, file: path)
+                case let .dossier(_, .failure(failure)):
+                    store.send(.dossierReloadFailed(failure.firstProblem))
                 }
             }
             for effect in store.takeEffects() {
@@ -84,6 +97,15 @@ enum DashboardRunner {
             if store.state != before || resized { session.present(store.render()) }
         }
         return 0
+    }
+}
+
+extension DashboardRunner {
+    /// A monotonic clock in milliseconds, for following the dossier file.
+    static func milliseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000 + UInt64(time.tv_nsec) / 1_000_000
     }
 }
 

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// The dashboard following its dossier file while an editor saves it.
+@Suite(.serialized)
+struct DossierFollowingEndToEndTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ParleyModelTests/Fixtures/valid/example.yaml").path
+
+    /// A copy of the example dossier in a folder of its own.
+    private func copy() throws -> (folder: String, file: String, text: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-follow-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: Self.example, encoding: .utf8)
+        let file = folder + "/week.yaml"
+        try text.write(toFile: file, atomically: false, encoding: .utf8)
+        return (folder, file, text)
+    }
+
+    /// Saves as an editor that writes the file in place.
+    private func saveInPlace(_ text: String, to file: String) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
+    /// Saves as an editor that writes a new file and renames it over the old one.
+    private func saveByRenaming(_ text: String, to file: String) throws {
+        let temporary = file + ".swp"
+        try text.write(toFile: temporary, atomically: false, encoding: .utf8)
+        guard rename(temporary, file) == 0 else { throw HarnessError("rename failed") }
+    }
+
+    @Test func aSaveIsShownABrokenSaveIsExplainedAndAFixIsShownAgain() throws {
+        let (folder, file, text) = try copy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let harness = try TmuxHarness(arguments: ["--dossier", file], width: 100, height: 30)
+        try harness.waitFor("Talks at the castle")
+        try harness.press("Right", "Enter")
+        try harness.waitFor("Delegations")
+
+        // Saved in place: the meeting page shows the new title and stays open.
+        try saveInPlace(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the great hall"), to: file)
+        try harness.waitFor("Talks in the great hall")
+        try harness.waitFor("week.yaml reloaded")
+        #expect(try harness.screen().contains("Delegations"))
+
+        // A save that does not load: the first diagnostic, and the last good version still there.
+        try saveByRenaming(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower").replacingOccurrences(of: "issues:", with: "isues:"), to: file)
+        let broken = try harness.waitFor("error: unknown key 'isues'")
+        #expect(broken.contains("week.yaml:21:1: error: unknown key 'isues' in the dossier"))
+        #expect(broken.contains("Talks in the great hall"))
+        #expect(!broken.contains("Talks in the tower"))
+
+        // Fixed, by renaming over again: the new version, and the problem gone.
+        try saveByRenaming(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower"), to: file)
+        try harness.waitFor("Talks in the tower")
+        try harness.waitForAbsence("error: unknown key")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Talks in the tower"))
+        try harness.quitAndExpectRestored()
+    }
+}
