@@ -40,14 +40,14 @@ struct MeasureDrafts: ParsableCommand {
         }
         guard !articles.isEmpty else { throw ValidationError("no labelled articles in \(folder)") }
 
-        var parley: [String: QualityScore] = [:]
+        var ours: [String: QualityScore] = [:]
         var baseline: [String: QualityScore] = [:]
         var counts: [String: Int] = [:]
         for article in articles {
             let draft = ArticleDrafter.draft(ArticleText(plain: article.text))
             let found = draft.quotes.map { FoundQuote(pieces: $0.pieces, speaker: $0.speaker?.name, partial: $0.partial) }
             let scored = QualityScore.score(found, against: article)
-            parley[article.style, default: QualityScore()] = parley[article.style, default: QualityScore()] + scored.score
+            ours[article.style, default: QualityScore()] = ours[article.style, default: QualityScore()] + scored.score
             baseline[article.style, default: QualityScore()] = baseline[article.style, default: QualityScore()] + QualityScore.score(BaselineDrafter.quotes(in: article.text), against: article).score
             counts[article.style, default: 0] += 1
             if details { report(scored, article: article) }
@@ -57,11 +57,11 @@ struct MeasureDrafts: ParsableCommand {
         print(row(["style", "articles", "quotes", "P", "R", "F1", "speaker", "partial", "│", "baseline F1", "baseline speaker"]))
         let styles = counts.keys.sorted()
         for style in styles + ["all"] {
-            let ours = style == "all" ? parley.values.reduce(QualityScore(), +) : parley[style]!
+            let mine = style == "all" ? ours.values.reduce(QualityScore(), +) : ours[style]!
             let theirs = style == "all" ? baseline.values.reduce(QualityScore(), +) : baseline[style]!
-            let quotes = ours.truePositives + ours.falseNegatives
-            print(row([style, String(style == "all" ? articles.count : counts[style]!), String(quotes), format(ours.precision), format(ours.recall), format(ours.f1),
-                       format(ours.speakerAccuracy), format(ours.partialAccuracy), "│", format(theirs.f1), format(theirs.speakerAccuracy)]))
+            let quotes = mine.truePositives + mine.falseNegatives
+            print(row([style, String(style == "all" ? articles.count : counts[style]!), String(quotes), format(mine.precision), format(mine.recall), format(mine.f1),
+                       format(mine.speakerAccuracy), format(mine.partialAccuracy), "│", format(theirs.f1), format(theirs.speakerAccuracy)]))
         }
 
         // Speed: the articles cycled to a hundred, drafted `rounds` times.
@@ -73,7 +73,33 @@ struct MeasureDrafts: ParsableCommand {
             })
         }
         let sample = Sample(values: timings)
-        print("\n100 articles (\(hundred.reduce(0) { $0 + $1.scalars.count }) characters): median \(format(sample.median, digits: 1)) ms, p99 \(format(sample.p99, digits: 1)) ms over \(timings.count) rounds")
+        print("\n100 articles (\(hundred.reduce(0) { $0 + $1.scalars.count }) characters), drafted in process: median \(format(sample.median, digits: 1)) ms, p99 \(format(sample.p99, digits: 1)) ms over \(timings.count) rounds")
+
+        // The same hundred as files, through the command a user runs: process start, reading,
+        // drafting and the YAML written.
+        let parley = BuiltProducts.folder + "/parley"
+        guard FileManager.default.isExecutableFile(atPath: parley) else {
+            print("(the parley binary is not built beside parley-bench; `swift build -c release` builds both)")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-articles-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        for index in 0..<100 {
+            let file = folder.appendingPathComponent(String(format: "article-%03d.txt", index)).path
+            try articles[index % articles.count].text.write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        _ = Child.run(parley, ["draft", "--date", "2031-01-01"] + files)
+        var runs: [Double] = []
+        for _ in 0..<max(1, rounds / 3) {
+            let outcome = Child.run(parley, ["draft", "--date", "2031-01-01"] + files)
+            guard outcome.status == 0 else { throw ValidationError("parley draft failed with status \(outcome.status)") }
+            runs.append(outcome.milliseconds)
+        }
+        let command = Sample(values: runs)
+        print("`parley draft` on the 100 files (process start to YAML written): median \(format(command.median, digits: 1)) ms, p99 \(format(command.p99, digits: 1)) ms over \(runs.count) runs")
     }
 
     private func report(_ scored: QualityScore.Details, article: LabelledArticle) {

@@ -117,8 +117,23 @@ struct AttributionFinder {
         var next = skipParenthetical(from: subject.extent.upperBound, limit: sentence.upperBound)
         // "the Compact’s secretary general, Ingrid van der Berg, wrote": the apposition's comma.
         if subject.hasApposition, next < sentence.upperBound, tokens[next].text == "," { next += 1 }
+        // "Foreign Minister Sofia Marin of Norvania said": the place the person is from.
+        if subject.kind == .name, next + 1 < sentence.upperBound, tokens[next].lowered == "of", let place = mention(startingAt: next + 1, limit: sentence.upperBound),
+           place.kind == .institution || place.kind == .name && place.tokens.count == 1 {
+            next = skipParenthetical(from: place.extent.upperBound, limit: sentence.upperBound)
+        }
         if let verb = speechVerb(at: next) {
             return Attribution(mention: subject, cue: cue(verb, limit: sentence.upperBound), placement: .after)
+        }
+        // "the mediator leading them said", "an official familiar with the plan said".
+        if next < sentence.upperBound, tokens[next].isWord, Self.modifierStarts.contains(tokens[next].lowered) || tokens[next].lowered.hasSuffix("ing") {
+            var ahead = next + 1
+            while ahead < min(sentence.upperBound, next + 8), tokens[ahead].isWord, !coverage.isQuoted(ahead) {
+                if let verb = speechVerb(at: ahead) {
+                    return Attribution(mention: subject, cue: cue(verb, limit: sentence.upperBound), placement: .after)
+                }
+                ahead += 1
+            }
         }
         // "“We will not back down” — Ryabkov": a dash and a name ending the sentence.
         if dashed, subject.kind == .name, next >= sentence.upperBound || tokens[next].endsSentence {

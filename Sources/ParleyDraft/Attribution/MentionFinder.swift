@@ -74,11 +74,18 @@ struct MentionFinder {
                     break
                 }
                 if classes.isRoleWord(end) { sawRole = true }
-                if classes.isNameWord(end) { sawName = true }
                 if classes.lexicon.institutionHeads.contains(token.stem) || classes.institutionLength(at: end) > 1 { sawInstitution = true }
+                let isName = classes.isNameWord(end)
                 end += 1
-                // "Smith's decision" ends here; "Valdoria's president" goes on to the role.
-                if token.isPossessive, sawName, !(end < limit && (classes.isRoleWord(end) || classes.lexicon.institutionHeads.contains(tokens[end].stem))) { break }
+                if token.isPossessive, isName {
+                    // "Smith's decision" ends here; "Valdoria's president" and "Estavia’s furious
+                    // prime minister" go on to the role, whose holder the possessor is not.
+                    let leadsToRole = end < limit && (classes.isRoleWord(end) || classes.lexicon.institutionHeads.contains(tokens[end].stem)
+                        || tokens[end].isWord && !tokens[end].isCapitalized && !classes.isFunctionWord(end) && opensNoun(after: end, limit: limit))
+                    if !leadsToRole { break }
+                    continue
+                }
+                if isName { sawName = true }
                 continue
             }
             if classes.isNameWord(end) {
@@ -92,9 +99,9 @@ struct MentionFinder {
                 end += 1
                 continue
             }
-            // "the energy ministry", "a transport official": a plain word before the noun.
-            if !sawName, end + 1 < limit, !classes.isFunctionWord(end), tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-               classes.lexicon.institutionHeads.contains(tokens[end + 1].stem) || classes.isRoleHead(end + 1) {
+            // "the energy ministry", "Estavia’s furious prime minister": a plain word before
+            // the noun of a role or a body, perhaps with role words between.
+            if !sawName, !classes.isFunctionWord(end), !classes.lexicon.speechVerbs.contains(token.lowered), opensNoun(after: end, limit: limit) {
                 end += 1
                 continue
             }
@@ -102,6 +109,18 @@ struct MentionFinder {
         }
         guard end > start else { return nil }
         return classify(start..<end).map { ($0, end) }
+    }
+
+    /// True when the words after `index` (role words at most) lead to a role's or a body's
+    /// noun: "furious [prime minister]", "energy [ministry]".
+    private func opensNoun(after index: Int, limit: Int) -> Bool {
+        var next = index + 1
+        while next < limit, next <= index + 3, tokens[next].isWord, !tokens[next].isCapitalized || classes.isRoleWord(next) {
+            if classes.isRoleHead(next) || classes.lexicon.institutionHeads.contains(tokens[next].stem) { return true }
+            guard classes.isRoleModifier(next) else { return false }
+            next += 1
+        }
+        return false
     }
 
     /// What a chunk of words is: a name (with its role), an institution, a description, or nothing.

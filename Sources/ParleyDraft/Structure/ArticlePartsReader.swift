@@ -77,7 +77,7 @@ public enum ArticlePartsReader {
                         "(photo", "video:", "watch:", "graphic:", "media caption", "above:", "top:", "main image:"]
         if openings.contains(where: lowered.hasPrefix) { return true }
         let credits = ["getty images", "reuters/", "/reuters", "ap photo", "afp via getty", "photo by ", "/afp", "afp/", "epa/", "/epa", "credit:", "photograph by", "shutterstock", "(photo:"]
-        return credits.contains(where: lowered.contains)
+        return credits.contains { lowered.utf8.containsSequence($0.utf8) }
     }
 
     static func isBoilerplate(_ lowered: String) -> Bool {
@@ -162,6 +162,19 @@ public enum ArticlePartsReader {
         var bodyStart = dash + 1
         while bodyStart < paragraph.range.upperBound, scalars[bodyStart] == "-" || scalars[bodyStart] == " " || scalars[bodyStart] == "—" { bodyStart += 1 }
         return (bodyStart, outlet)
+    }
+}
+
+extension String.UTF8View {
+    /// True when `needle`'s bytes appear in a row (a plain search: Foundation's `contains`
+    /// folds Unicode and costs far more, and these checks run on every paragraph).
+    func containsSequence(_ needle: String.UTF8View) -> Bool {
+        let haystack = Array(self), pattern = Array(needle)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == pattern[0] {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 }
 
