@@ -119,14 +119,14 @@ public struct DossierDraft: Sendable {
 
         var out = ""
         let quoteCount = entries.count
-        out += "# A dossier drafted by `parley draft` from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
+        out += "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
         for article in articles {
             out += "#   \(comment(article.file)): \(Self.count(article.draft.quotes.count, "quotation"))\n"
         }
         out += """
         # Every quotation is copied verbatim from its article, with the speaker and cue the
         # article gives; check each against the text. Whatever an article cannot settle is
-        # marked TODO: fill it in, then run `parley check` on this file.
+        # marked TODO: fill it in, then run parley check on this file.
 
         parley: 1
 
@@ -163,7 +163,7 @@ public struct DossierDraft: Sendable {
                 out += "    file: \(YAMLScalar.quoted(file))\n"
             } else if article.file != "-", article.draft.text.format == .plain {
                 out += "    # file: \(comment(article.file)) — the article's text, relative to this dossier's folder; with it,\n"
-                out += "    #   `parley check` looks for every quotation in the text\n"
+                out += "    #   parley check looks for every quotation in the text\n"
             }
         }
 
