@@ -101,8 +101,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyDraftTests",
-            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel"],
-            exclude: ["Articles"]
+            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel"]
         ),
         .testTarget(
             name: "ParleyUITests",

@@ -19,7 +19,7 @@ struct HostileArticleTests {
 
     @Test func binaryNoise() throws {
         var generator = SplitMix(seed: 7)
-        let bytes = (0..<200_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let bytes = (0..<60_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         _ = try survives(bytes)
     }
 
@@ -29,9 +29,9 @@ struct HostileArticleTests {
     }
 
     @Test func oneLongLineOfQuotesAndNames() throws {
-        let line = String(repeating: "“We need guarantees,” Sergei Ryabkov said, “and now.” He said: ‘yes’ ", count: 3_000)
+        let line = String(repeating: "“We need guarantees,” Sergei Ryabkov said, “and now.” He said: ‘yes’ ", count: 1_000)
         let draft = try survives(Array(line.utf8))
-        #expect(draft.quotes.count >= 3_000)
+        #expect(draft.quotes.count >= 1_000)
     }
 
     @Test func controlCharactersInsideQuotes() throws {
