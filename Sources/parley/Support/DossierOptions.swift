@@ -3,7 +3,7 @@ import ParleyModel
 
 /// The `--dossier FILE` option every subcommand takes, and loading what it names.
 struct DossierOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A dossier file to read instead of the bundled week.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A dossier file to read instead of the bundled week (the dashboard follows it as it is saved).", valueName: "FILE"))
     var dossier: String?
 
     /// The dossier named by `--dossier`, or the bundled week.
