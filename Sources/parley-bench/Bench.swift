@@ -79,21 +79,31 @@ struct RunBench: ParsableCommand {
 
         let parley = BuiltProducts.folder + "/parley"
         let bare = BuiltProducts.folder + "/bare-foundation"
-        // Warm the page cache first, then interleave, so neither side gets the quieter moments.
-        _ = Child.run(parley, ["render", "--size", "200x60"])
-        _ = Child.run(bare, [])
-        var frames: [Double] = []
-        var bases: [Double] = []
-        for _ in 0..<launches {
-            frames.append(Child.run(parley, ["render", "--size", "200x60"]).milliseconds)
-            bases.append(Child.run(bare, []).milliseconds)
+        // The first frame is compared with a bare process; either binary may not have been built
+        // (`swift build -c release --product parley-bench` builds neither), and then the
+        // comparison is reported as missing rather than divided by nothing.
+        let missing = [parley, bare].filter { !FileManager.default.isExecutableFile(atPath: $0) }
+        if missing.isEmpty {
+            // Warm the page cache first, then interleave, so neither side gets the quieter moments.
+            _ = Child.run(parley, ["render", "--size", "200x60"])
+            _ = Child.run(bare, [])
+            var frames: [Double] = []
+            var bases: [Double] = []
+            for _ in 0..<launches {
+                frames.append(Child.run(parley, ["render", "--size", "200x60"]).milliseconds)
+                bases.append(Child.run(bare, []).milliseconds)
+            }
+            let frame = Sample(values: frames)
+            let base = Sample(values: bases)
+            result["first_frame_ms"] = rounded(frame.median)
+            result["first_frame_p99_ms"] = rounded(frame.p99)
+            result["bare_process_ms"] = rounded(base.median)
+            result["first_frame_ratio"] = base.median > 0 && (frame.median / base.median).isFinite ? rounded(frame.median / base.median) : NSNull()
+        } else {
+            let names = missing.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")
+            FileHandle.standardError.write(Data("parley-bench: warning: \(names) not built beside parley-bench (`swift build -c release` builds them); the first frame is not measured\n".utf8))
+            for key in ["first_frame_ms", "first_frame_p99_ms", "bare_process_ms", "first_frame_ratio"] { result[key] = NSNull() }
         }
-        let frame = Sample(values: frames)
-        let base = Sample(values: bases)
-        result["first_frame_ms"] = rounded(frame.median)
-        result["first_frame_p99_ms"] = rounded(frame.p99)
-        result["bare_process_ms"] = rounded(base.median)
-        result["first_frame_ratio"] = rounded(frame.median / base.median)
         result["machine"] = Machine.description
 
         if json {
@@ -105,7 +115,7 @@ struct RunBench: ParsableCommand {
     }
 
     private func printTable(_ result: [String: Any]) {
-        func value(_ key: String) -> String { result[key].map { "\($0)" } ?? "-" }
+        func value(_ key: String) -> String { result[key].flatMap { $0 is NSNull ? nil : "\($0)" } ?? "-" }
         print("parley-bench on \(value("machine"))")
         print("archive: \(value("quotes")) quotes, \(value("archive_mib")) MiB of JSON Lines\n")
         let rows: [(String, String, String)] = [

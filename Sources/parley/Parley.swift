@@ -22,6 +22,22 @@ struct Parley: ParsableCommand {
         subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
+    /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so
+    /// that an unknown option or value quoted back is as safe to print as any other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // Help and clean exits print as usual (to standard output, and nothing untrusted).
+            if error is CleanExit || code == .success { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Console.error(message) }
+            Glibc.exit(code.rawValue)
+        }
+    }
+
     @OptionGroup var source: DossierOptions
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions

@@ -21,6 +21,22 @@ struct ExitStatusTests {
         #expect(outcome.stderr == "parley: no engagement 'genva' in this dossier; did you mean 'geneva-ssd'? (engagements: geneva-ssd, nato-russia-council, osce-permanent-council)\n")
     }
 
+    @Test func aQueryMayStartWithADash() throws {
+        // Sherman has 4 of the 16 quotes; "-sherman" holds "-h", which once printed the help.
+        #expect(try ParleyProcess.run(["quotes", "-sherman", "--count"]).stdout == "12\n")
+        #expect(try ParleyProcess.run(["quotes", "-nato", "--count"]).stdout == "8\n")
+        #expect(try ParleyProcess.run(["quotes", "--count", "ryabkov", "-nato"]).stdout == "2\n")
+        let rendered = try ParleyProcess.run(["render", "--screen", "quotes", "--query", "-nato", "--size", "80x24"])
+        #expect(rendered.status == 0)
+        #expect(rendered.stdout.contains("Quotes (8 of 16)"))
+    }
+
+    @Test func aMistypedOptionOfQuotesIsStillUsage() throws {
+        let outcome = try ParleyProcess.run(["quotes", "--jsn", "ryabkov"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.hasPrefix("Error: Unknown option '--jsn'\n"))
+    }
+
     @Test func unknownPartyIsUsage() throws {
         let outcome = try ParleyProcess.run(["positions", "rusia"])
         #expect(outcome.status == 64)

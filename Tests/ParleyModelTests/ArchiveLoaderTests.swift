@@ -150,3 +150,28 @@ struct ArchiveLoaderTests {
         #expect(try ArchiveLoader.load(path: "/dev/null").archive.count == 0)
     }
 }
+
+/// Damage is damage wherever it is: a line with a bad number, escape or byte is skipped with a
+/// warning whichever field holds it.
+struct ArchiveDamageTests {
+    @Test func theCountDoesNotDependOnWhichFieldHoldsTheDamage() {
+        let fields = ["quotation", "speaker", "phase", "probas"]
+        let damage = [("a bad escape", #"\q"#), ("a loose number", "+5"), ("invalid UTF-8", "\u{FFFD}")]
+        for (_, text) in damage {
+            for field in fields {
+                var value = field == "probas" ? #"[["A", "# + text + "]]" : "\"x" + text + "\""
+                if text.hasPrefix("+") && field != "probas" { value = text }
+                let line = field == "quotation"
+                    ? #"{"quoteID": "q", "quotation": "# + value + #", "date": "2020-01-01 00:00:00", "urls": []}"#
+                    : #"{"quoteID": "q", "quotation": "fine", ""# + field + #"": "# + value + #", "date": "2020-01-01 00:00:00", "urls": []}"#
+                var bytes = Array((line + "\n" + #"{"quoteID": "r", "quotation": "kept", "date": "2020-01-01 00:00:00", "urls": []}"#).utf8)
+                // "\u{FFFD}" stands for a byte that is not UTF-8 at all.
+                if let replacement = bytes.firstRange(of: Array("\u{FFFD}".utf8)) { bytes.replaceSubrange(replacement, with: [0xFF]) }
+                let loaded = bytes.withUnsafeMutableBytes { ArchiveLoader.load(bytes: UnsafeRawBufferPointer($0), path: "t.jsonl") }
+                #expect(loaded.archive.count == 1, "\(text) in \(field)")
+                #expect(loaded.skippedLines == 1, "\(text) in \(field)")
+                #expect(loaded.warnings.first?.description.hasPrefix("t.jsonl:1: warning: not a Quotebank quote: ") == true)
+            }
+        }
+    }
+}

@@ -15,7 +15,9 @@ struct QuotesCommand: ParsableCommand {
         """
     )
 
-    @Argument(parsing: .remaining, help: ArgumentHelp("The search; several words are joined with spaces.", valueName: "QUERY"))
+    // Words that start with a dash are the query's exclusions ("-nato"), not options: whatever
+    // the parser does not recognise is kept here, in order.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The search; several words are joined with spaces; -word excludes a word.", valueName: "QUERY"))
     var query: [String] = []
 
     @Flag(name: .long, help: "Print only the number of matching quotes.")
@@ -25,6 +27,13 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var appearance: AppearanceOptions
+
+    func validate() throws {
+        // The query language has no "--": a word that starts with two dashes is a mistyped option.
+        if let unknown = query.first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("Unknown option '\(unknown)'")
+        }
+    }
 
     func run() throws {
         let dossier = try source.load()

@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "text (plain lines), ansi (with SGR colours) or svg (a picture, for documentation).")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("A search for the quotes screen.", valueName: "Q"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("A search for the quotes screen (it may start with -, as in --query -nato).", valueName: "Q"))
     var query: String?
 
     @Option(help: ArgumentHelp("An engagement id (home, meeting), a quote id (quotes) or a party pair like russia,us (positions).", valueName: "ID"))

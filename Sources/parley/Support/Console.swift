@@ -16,9 +16,12 @@ enum Console {
         write(text, to: 1)
     }
 
-    /// Writes one line to standard error.
+    /// Writes one line to standard error, every control character and bidi override in it
+    /// shown as a visible placeholder: messages quote file names, ids, keys and queries, and a
+    /// shared dossier must not retitle the window or clear the screen of whoever checks it.
     static func error(_ line: String) {
-        write(line.hasSuffix("\n") ? line : line + "\n", to: 2)
+        let safe = VisibleText.escaped(line.hasSuffix("\n") ? String(line.dropLast()) : line, keepNewlines: true)
+        write(safe + "\n", to: 2)
     }
 
     /// Writes text to standard error as it is (for a progress line redrawn in place).

@@ -3,16 +3,11 @@
 /// Quotebank's quotation-centric files are JSON Lines: one object per line with `quoteID`,
 /// `quotation`, `speaker`, `qids`, `date`, `numOccurrences`, `probas`, `urls` and `phase`.
 /// JSONDecoder would build every value of every line; this scanner validates the whole line
-/// as JSON but copies out only the fields parley needs, into reused buffers, which is what
-/// lets a million lines load in seconds.
-
-/// Why a line was skipped, with the column where the scanner stopped.
-struct QuotebankLineError: Error {
-    var message: String
-    var column: Int
-}
-
-/// Scans one line's bytes.
+/// as JSON (RFC 8259: strings of valid UTF-8 with valid escapes, numbers in JSON's own form,
+/// nesting at most 64 deep) but copies out only the fields parley needs, into reused
+/// buffers, which is what lets a million lines load in seconds. A field parley skips is held
+/// to the same rules as one it keeps, so whether a damaged line is skipped never depends on
+/// which field the damage is in.
 struct QuotebankScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -201,23 +196,49 @@ struct QuotebankScanner {
                 continue
             }
             if byte < 0x20 { throw failure("a control character inside a string") }
-            index += 1
+            index += byte < 0x80 ? 1 : try utf8Sequence()
         }
         throw failure("the line ends inside a string")
     }
 
-    private mutating func escape(into output: inout [UInt8]) throws(QuotebankLineError) {
+    /// The length of the valid UTF-8 sequence at `index` (RFC 3629: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF); invalid bytes are damage.
+    private func utf8Sequence() throws(QuotebankLineError) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: throw failure("invalid UTF-8")
+        }
+        guard index + length <= bytes.count else { throw failure("invalid UTF-8") }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            let range = offset == 1 ? low...high : 0x80...0xBF
+            guard range.contains(byte) else { throw failure("invalid UTF-8") }
+        }
+        return length
+    }
+
+    /// Reads one escape after a backslash; appends what it stands for when `keeping`.
+    private mutating func escape(into output: inout [UInt8], keeping: Bool = true) throws(QuotebankLineError) {
         index += 1
         guard index < bytes.count else { throw failure("the line ends inside an escape") }
         let byte = bytes[index]
         index += 1
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
-        case UInt8(ascii: "b"): output.append(0x08)
-        case UInt8(ascii: "f"): output.append(0x0C)
-        case UInt8(ascii: "n"): output.append(0x0A)
-        case UInt8(ascii: "r"): output.append(0x0D)
-        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): if keeping { output.append(byte) }
+        case UInt8(ascii: "b"): if keeping { output.append(0x08) }
+        case UInt8(ascii: "f"): if keeping { output.append(0x0C) }
+        case UInt8(ascii: "n"): if keeping { output.append(0x0A) }
+        case UInt8(ascii: "r"): if keeping { output.append(0x0D) }
+        case UInt8(ascii: "t"): if keeping { output.append(0x09) }
         case UInt8(ascii: "u"):
             var value = try hex4()
             if (0xD800...0xDBFF).contains(value) {
@@ -233,7 +254,7 @@ struct QuotebankScanner {
                 throw failure("an unpaired surrogate in a \\u escape")
             }
             guard let scalar = Unicode.Scalar(value) else { throw failure("an invalid \\u escape") }
-            UTF8.encode(scalar) { output.append($0) }
+            if keeping { UTF8.encode(scalar) { output.append($0) } }
         default:
             index -= 1
             throw failure("an invalid escape")
@@ -258,8 +279,11 @@ struct QuotebankScanner {
         return value
     }
 
+    /// Validates and skips a string: the same rules as a string that is kept, so the damage a
+    /// line is skipped for does not depend on which field holds it.
     private mutating func skipString() throws(QuotebankLineError) {
         index += 1
+        var nothing: [UInt8] = []
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -267,30 +291,45 @@ struct QuotebankScanner {
                 return
             }
             if byte == UInt8(ascii: "\\") {
-                index += 2
+                try escape(into: &nothing, keeping: false)
                 continue
             }
             if byte < 0x20 { throw failure("a control character inside a string") }
-            index += 1
+            index += byte < 0x80 ? 1 : try utf8Sequence()
         }
         throw failure("the line ends inside a string")
     }
 
+    /// A JSON number exactly as RFC 8259 writes it: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    /// Anything looser ("+5", "01", "1.", "1-2-3e+") is damage, wherever it stands.
     private mutating func skipNumber() throws(QuotebankLineError) {
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= UInt8(ascii: "0") && bytes[at] <= UInt8(ascii: "9") }
+        func digits() -> Int {
+            let start = index
+            while isDigit(index) { index += 1 }
+            return index - start
+        }
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-        var digits = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
-                digits += 1
-                index += 1
-            default:
-                guard digits > 0 else { index = start; throw failure("expected a value") }
-                return
-            }
+        guard isDigit(index) else {
+            index = start
+            throw failure("expected a value")
         }
-        guard digits > 0 else { throw failure("expected a value") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if isDigit(index) { throw failure("a number may not start with 0") }
+        } else {
+            _ = digits()
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw failure("a number needs digits after its point") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
+        }
     }
 
     /// Validates and skips any JSON value; nesting is bounded so no line can exhaust the stack.
@@ -335,26 +374,5 @@ struct QuotebankScanner {
         case UInt8(ascii: "n"): try literal("null")
         default: try skipNumber()
         }
-    }
-}
-
-/// Reusable buffers for one scanned line, so scanning a million lines allocates almost nothing.
-struct ScannedLine {
-    var quotation: [UInt8] = []
-    var hasQuotation = false
-    var speaker: [UInt8] = []
-    var quoteID: [UInt8] = []
-    var date: [UInt8] = []
-    var occurrences = 0
-    var firstURL: [UInt8] = []
-
-    mutating func reset() {
-        quotation.removeAll(keepingCapacity: true)
-        hasQuotation = false
-        speaker.removeAll(keepingCapacity: true)
-        quoteID.removeAll(keepingCapacity: true)
-        date.removeAll(keepingCapacity: true)
-        occurrences = 0
-        firstURL.removeAll(keepingCapacity: true)
     }
 }
