@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
+        .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

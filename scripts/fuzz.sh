@@ -1,19 +1,55 @@
 #!/usr/bin/env bash
 # Builds parley's libFuzzer targets (FuzzTesting/, a package of its own so a user's
-# `swift build` never builds them) with AddressSanitizer, and runs one of them.
+# `swift build` never builds them) with AddressSanitizer, and runs them on seed corpora
+# taken from the project's own fixtures, with a dictionary of the format's keys.
 #
-#   scripts/fuzz.sh [TARGET] [SECONDS]     default: FuzzArticleDraft for 60 seconds
+#   scripts/fuzz.sh [TARGET|all] [SECONDS]     default: all, 60 seconds each
 #
-# The seed corpus is the project's own articles; a crash leaves its input as crash-* in
-# FuzzTesting/, to become a fixture and a test.
+# Targets: FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine
+#          FuzzThemeParser FuzzKeyDecoder FuzzCellGrid
+# A failure leaves its input as FuzzTesting/crash-* (or timeout-*, oom-*): it becomes a
+# fixture and a test. The exit status is the first failing target's.
 set -euo pipefail
-cd "$(dirname "$0")/../FuzzTesting"
-target="${1:-FuzzArticleDraft}"
+cd "$(dirname "$0")/.."
+root="$PWD"
+which="${1:-all}"
 seconds="${2:-60}"
-swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target"
-corpus="$(mktemp -d)"
-trap 'rm -rf "$corpus"' EXIT
-case "$target" in
-  FuzzArticleDraft) cp ../Benchmarks/DraftQuality/*/*.txt ../docs/examples/*.txt "$corpus/" ;;
-esac
-".build/debug/$target" "$corpus" -max_total_time="$seconds" -max_len=20000 -timeout=20 -print_final_stats=1
+all=(FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid)
+if [ "$which" = all ]; then targets=("${all[@]}"); else targets=("$which"); fi
+
+(cd FuzzTesting && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+
+# Seeds and dictionary for a target, from the project's own files.
+seeds() {
+  local target="$1" corpus="$2"
+  case "$target" in
+    FuzzArticleDraft) cp Benchmarks/DraftQuality/*/*.txt docs/examples/*.txt "$corpus/"; echo article ;;
+    FuzzDossierLoader)
+      find Tests/ParleyModelTests/Fixtures -name '*.yaml' -exec cp {} "$corpus/" \;
+      cp Sources/ParleyModel/Bundled/week-2022-01-10.yaml "$corpus/"; echo dossier ;;
+    FuzzQueryParser) cp FuzzTesting/Corpus/queries/* "$corpus/"; echo query ;;
+    FuzzQuotebankLine) cp FuzzTesting/Corpus/quotebank/* "$corpus/"; echo quotebank ;;
+    FuzzThemeParser) cp themes/*.yaml Tests/ParleyUITests/ThemeFixtures/* "$corpus/"; echo theme ;;
+    FuzzKeyDecoder) cp FuzzTesting/Corpus/keys/* "$corpus/"; echo "" ;;
+    FuzzCellGrid) cp FuzzTesting/Corpus/grid/* "$corpus/"; echo "" ;;
+    *) echo "scripts/fuzz.sh: no target $target (targets: ${all[*]})" >&2; exit 64 ;;
+  esac
+}
+
+# Swift's own crash backtracer is slow under AddressSanitizer; libFuzzer reports enough.
+export SWIFT_BACKTRACE=enable=no
+status=0
+for target in "${targets[@]}"; do
+  corpus="$(mktemp -d)"
+  dictionary="$(seeds "$target" "$corpus")"
+  options=(-max_total_time="$seconds" -max_len=20000 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1)
+  [ -n "$dictionary" ] && options+=(-dict="$root/FuzzTesting/Dictionaries/$dictionary.dict")
+  echo "== $target, $seconds s"
+  if ! (cd FuzzTesting && ".build/debug/$target" "$corpus" "${options[@]}" 2>&1 | grep -E '^(stat::|Done|==[0-9]+==|SUMMARY|Fatal|.*crash-|.*timeout-|.*oom-)|error:'); then
+    :
+  fi
+  result=${PIPESTATUS[0]}
+  rm -rf "$corpus"
+  if [ "$result" -ne 0 ] && [ "$status" -eq 0 ]; then status=$result; fi
+done
+exit "$status"

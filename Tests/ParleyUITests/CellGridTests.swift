@@ -83,6 +83,23 @@ struct CellGridTests {
         grid.put("a\u{301}b\u{301}c", x: 2, y: 1, role: .text)
         for line in grid.lines { #expect(DisplayWidthProbe.width(line) == 7) }
     }
+
+    @Test func wideTextWrittenAgainOneColumnAlongLeavesNoHalfBehind() {
+        // Found by FuzzCellGrid: the second write's last wide character blanked the second half
+        // of the one before it, so the row drew one column wider than the grid.
+        var grid = CellGrid(size: Size(width: 10, height: 1))
+        grid.put("ab中文", x: 0, y: 0, role: .text)
+        grid.put("ab中文", x: 1, y: 0, width: 9, role: .quote, ellipsis: "…")
+        #expect(grid.lines == ["aab中文   "])
+        #expect(DisplayWidthProbe.width(grid.lines[0]) == 10)
+    }
+
+    @Test func aSecondHalfWrittenOverAWideCharacterBlanksItsOldSecondHalf() {
+        var grid = CellGrid(size: Size(width: 6, height: 1))
+        grid.put("中文", x: 0, y: 0, role: .text)
+        grid.put("中", x: 1, y: 0, role: .text)
+        #expect(grid.lines == [" 中 "+"  "])
+    }
 }
 
 /// Width as the model measures it, for checking rendered lines.
@@ -90,6 +107,7 @@ enum DisplayWidthProbe {
     static func width(_ text: String) -> Int {
         text.reduce(0) { $0 + ParleyModelWidth.of($1) }
     }
+
 }
 
 import ParleyModel

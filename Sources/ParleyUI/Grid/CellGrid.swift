@@ -185,11 +185,14 @@ public struct CellGrid: Equatable, Sendable {
     private mutating func set(x: Int, y: Int, _ cell: PackedCell) {
         guard x >= 0, x < size.width, y >= 0, y < size.height else { return }
         let index = y * size.width + x
-        // Overwriting half of a wide grapheme blanks its other half, so none is left split.
-        if packed[index].isContinuation, x > 0, !cell.isContinuation {
+        // Overwriting half of a wide grapheme blanks its other half, so none is left split:
+        // the first half of the one whose second half this was,
+        if packed[index].isContinuation, !cell.isContinuation, x > 0, !packed[index - 1].isContinuation, packed[index - 1].isWide(overflow: overflow) {
             packed[index - 1] = PackedCell(ascii: 0x20, role: packed[index - 1].role)
         }
-        if !cell.isContinuation, x + 1 < size.width, packed[index + 1].isContinuation, packed[index].isWide(overflow: overflow) {
+        // and the second half of the one that started here (even when a new grapheme's second
+        // half lands on it, as when wide text is written again one column along).
+        if !packed[index].isContinuation, x + 1 < size.width, packed[index + 1].isContinuation, packed[index].isWide(overflow: overflow) {
             packed[index + 1] = PackedCell(ascii: 0x20, role: packed[index + 1].role)
         }
         packed[index] = cell
