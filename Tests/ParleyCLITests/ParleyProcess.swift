@@ -32,6 +32,10 @@ struct ParleyProcess {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        // A sanitized test run (`swift test --sanitize=…`) passes its sanitizer's options on.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key] { env[key] = value }
+        }
         env.merge(environment) { $1 }
         process.environment = env
         // stderr goes to a file of its own, so reading stdout to its end cannot stall on a full

@@ -41,6 +41,14 @@ final class TmuxHarness {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var env: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": nil, "TERM": term, "SWIFT_BACKTRACE": "interactive=no", "NO_COLOR": nil]
+        // A sanitized test run (`swift test --sanitize=…`) passes its sanitizer's options on.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            guard let value = ProcessInfo.processInfo.environment[key] else { continue }
+            env[key] = value
+            // Swift's backtracer reads the crashed process's memory in a way AddressSanitizer
+            // reports as an overflow of its own; the crash message comes without it.
+            env["SWIFT_BACKTRACE"] = "enable=no"
+        }
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { key, value in
             value.map { "export \(key)=\(Self.quoted($0))" } ?? "unset \(key)"

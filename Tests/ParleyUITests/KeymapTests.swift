@@ -81,4 +81,15 @@ struct KeymapTests {
             for key in binding.keys { #expect(keymap.action(for: key, in: editing) == binding.action) }
         }
     }
+
+    @Test func qQuitsATooSmallTerminalEvenWithTheSearchLineOpen() {
+        // Found by ReducerPropertyTests (seed 20): "Terminal too small … q quits" while the search
+        // line had the keyboard, so q was typed into the search and nothing could quit.
+        var state = AppState(size: Size(width: 7, height: 98))
+        state.screen = .quotes
+        state.quotes.isEditing = true
+        #expect(Keymap.standard.action(for: .character("q"), in: state) == .quit)
+        #expect(Keymap.standard.action(for: .character("x"), in: state) == nil)
+    }
+
 }

@@ -146,12 +146,13 @@ public struct CellGrid: Equatable, Sendable {
     /// The grid as text, one string per row, continuation cells left out.
     public var lines: [String] {
         (0..<size.height).map { row in
-            var line = ""
-            for column in 0..<size.width {
-                let cell = self[column, row]
-                if !cell.isContinuation { line += cell.text }
+            // Bytes first, one string at the end: a frame has thousands of cells.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(size.width)
+            for cell in packed[(row * size.width)..<((row + 1) * size.width)] where !cell.isContinuation {
+                cell.appendBytes(to: &bytes, overflow: overflow)
             }
-            return line
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -66,6 +66,19 @@ struct PackedCell: Equatable, Sendable {
         return withUnsafeBytes(of: &bytes) { String(decoding: $0.prefix(Int(length)), as: UTF8.self) }
     }
 
+    /// Appends the grapheme's UTF-8 bytes (long ones looked up in `overflow`).
+    func appendBytes(to bytes: inout [UInt8], overflow: [String]) {
+        if length == Self.overflow {
+            bytes.append(contentsOf: overflow[Int(low)].utf8)
+            return
+        }
+        // Byte by byte from the two words (little-endian, as `init` packed them).
+        for offset in 0..<Int(length) {
+            let word = offset < 8 ? low : high
+            bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(8 * (offset % 8))))
+        }
+    }
+
     /// Whether this grapheme is two columns wide (checked only where a continuation follows).
     func isWide(overflow: [String]) -> Bool {
         DisplayWidth.of(text(overflow: overflow)) == 2

@@ -94,6 +94,10 @@ public struct Keymap: Sendable {
         case let .mouse(event): return .mouse(event)
         default: break
         }
+        // Too small a terminal shows only "q quits", and q must: even with the search line open.
+        if DashboardLayout(size: state.size).isTooSmall {
+            return key == .character("q") ? .quit : nil
+        }
         if state.showsHelp {
             switch key {
             case .character("q"): return .quit
