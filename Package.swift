@@ -106,8 +106,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyUITests",
-            dependencies: ["ParleyUI", "ParleyModel", "ParleyTerminal"],
+            dependencies: ["ParleyUI", "ParleyModel"],
             exclude: ["Frames", "ThemeFixtures"]
+        ),
+        .testTarget(
+            name: "ParleyTerminalTests",
+            dependencies: ["ParleyTerminal", "ParleyUI", "CNcursesw"]
         ),
         .testTarget(
             name: "ParleyEndToEndTests",

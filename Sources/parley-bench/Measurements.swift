@@ -34,13 +34,6 @@ struct Sample {
     var p99: Double { percentile(0.99) }
 }
 
-/// This process's peak resident memory so far, in MiB.
-func peakResidentMiB() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024
-}
-
 /// Runs a program, waits for it, and reports its wall time, exit status, peak memory and output.
 enum Child {
     struct Outcome {

@@ -37,10 +37,6 @@ public struct Bitset: Hashable, Sendable {
         for index in words.indices { words[index] &= other.words[index] }
     }
 
-    public mutating func subtract(_ other: Bitset) {
-        for index in words.indices { words[index] &= ~other.words[index] }
-    }
-
     /// Every document not in the set.
     public func complement() -> Bitset {
         var result = self

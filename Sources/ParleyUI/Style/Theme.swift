@@ -23,11 +23,6 @@ public struct TextStyle: Hashable, Sendable {
         self.underline = underline
         self.reverse = reverse
     }
-
-    /// Attributes only, for terminals without colour.
-    public var withoutColour: TextStyle {
-        TextStyle(bold: bold, underline: underline, reverse: reverse)
-    }
 }
 
 /// The look of every style role: what a theme file describes.

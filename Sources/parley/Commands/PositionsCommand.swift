@@ -20,18 +20,11 @@ struct PositionsCommand: ParsableCommand {
         _ = try archives.load()
         var ids: [String] = []
         for name in parties {
-            guard let party = dossier.findParty(name) else {
-                let known = dossier.parties.map(\.id)
-                throw usageFailure("no party '\(VisibleText.escaped(name))' in this dossier\(Suggestion.hint(for: name, in: known)) (parties: \(known.joined(separator: ", ")))")
-            }
+            guard let party = dossier.findParty(name) else { throw unknownName("party", name, known: dossier.parties.map(\.id)) }
             if !ids.contains(party.id) { ids.append(party.id) }
         }
         if ids.isEmpty { ids = dossier.parties.map(\.id) }
         let comparison = PositionComparison(dossier: dossier, parties: ids)
-        if output.json {
-            Console.out(DossierJSON.comparison(comparison).serialized() + "\n")
-        } else {
-            Console.out(PositionsReport.render(comparison, in: dossier, width: output.columns))
-        }
+        output.write(json: { DossierJSON.comparison(comparison) }, text: { PositionsReport.render(comparison, in: dossier, width: $0) })
     }
 }

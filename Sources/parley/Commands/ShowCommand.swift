@@ -18,15 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let dossier = try source.load()
         _ = try archives.load()
-        guard let engagement = dossier.engagement(id) else {
-            let ids = dossier.engagements.map(\.id)
-            let hint = Suggestion.hint(for: id, in: ids)
-            throw usageFailure("no engagement '\(VisibleText.escaped(id))' in this dossier\(hint) (engagements: \(ids.joined(separator: ", ")))")
-        }
-        if output.json {
-            Console.out(DossierJSON.engagement(engagement, in: dossier).serialized() + "\n")
-        } else {
-            Console.out(EngagementReport.render(engagement, in: dossier, width: output.columns))
-        }
+        guard let engagement = dossier.engagement(id) else { throw unknownName("engagement", id, known: dossier.engagements.map(\.id)) }
+        output.write(json: { DossierJSON.engagement(engagement, in: dossier) }, text: { EngagementReport.render(engagement, in: dossier, width: $0) })
     }
 }

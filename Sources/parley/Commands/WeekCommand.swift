@@ -15,10 +15,7 @@ struct WeekCommand: ParsableCommand {
     func run() throws {
         let dossier = try source.load()
         let archives = try self.archives.load()
-        if output.json {
-            Console.out(JSONValue.array(dossier.engagements.map(DossierJSON.engagementSummary)).serialized() + "\n")
-        } else {
-            Console.out(WeekReport.render(dossier, width: output.columns, archives: archives))
-        }
+        output.write(json: { JSONValue.array(dossier.engagements.map(DossierJSON.engagementSummary)) },
+                     text: { WeekReport.render(dossier, width: $0, archives: archives) })
     }
 }

@@ -45,6 +45,11 @@ struct OutputOptions: ParsableArguments {
     /// The width to lay text out in.
     var columns: Int { width ?? Console.width }
 
+    /// Prints a report as JSON or as text laid out in `columns`, as the flags ask.
+    func write(json: () -> JSONValue, text: (_ width: Int) -> String) {
+        Console.out(self.json ? json().serialized() + "\n" : text(columns))
+    }
+
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }

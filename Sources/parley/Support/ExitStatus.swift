@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyModel
 
 /// The exit statuses parley uses, after BSD's sysexits: scripts can tell the failures apart.
 enum ExitStatus {
@@ -16,4 +17,10 @@ enum ExitStatus {
 func usageFailure(_ message: String) -> ExitCode {
     Console.error("parley: \(message)")
     return ExitStatus.usage
+}
+
+/// The usage error for a name the dossier does not hold, with the closest one it does and all
+/// of them: "no party 'rusia' in this dossier; did you mean 'russia'? (parties: …)".
+func unknownName(_ noun: String, _ name: String, known: [String]) -> ExitCode {
+    usageFailure("no \(noun) '\(VisibleText.escaped(name))' in this dossier\(Suggestion.hint(for: name, in: known)) (\(noun == "party" ? "parties" : noun + "s"): \(known.joined(separator: ", ")))")
 }
