@@ -56,6 +56,10 @@ let package = Package(
             name: "ParleyUI",
             dependencies: ["ParleyModel", "ParleyThemes", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "ParleyDashboard",
+            dependencies: ["ParleyModel", "ParleyUI"]
+        ),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
@@ -66,7 +70,7 @@ let package = Package(
         ),
         .target(
             name: "ParleyTerminal",
-            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyUI"]
+            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyUI", "ParleyDashboard"]
         ),
         .target(
             name: "ParleyArchiveGenerator"
@@ -77,6 +81,7 @@ let package = Package(
                 "ParleyModel",
                 "ParleyDraft",
                 "ParleyUI",
+                "ParleyDashboard",
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -108,6 +113,10 @@ let package = Package(
             name: "ParleyUITests",
             dependencies: ["ParleyUI", "ParleyModel"],
             exclude: ["Frames", "ThemeFixtures"]
+        ),
+        .testTarget(
+            name: "ParleyDashboardTests",
+            dependencies: ["ParleyDashboard", "ParleyUI", "ParleyModel"]
         ),
         .testTarget(
             name: "ParleyTerminalTests",

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CNcursesw
 import CTerminalGuard
+import ParleyDashboard
 import ParleyUI
 
 /// The terminal while the dashboard owns it: started with `newterm`, given back on every path.
@@ -11,7 +12,7 @@ import ParleyUI
 /// a short timeout so signals are noticed, and restores the terminal exactly as it found it
 /// (modes, alternate screen, cursor, mouse reporting) when `restore()` runs, when it is
 /// released, at `exit`, on SIGINT/SIGTERM/SIGHUP, and on a crash.
-public final class TerminalSession {
+public final class TerminalSession: DashboardTerminal {
     /// How long a key read waits, so a pending signal is acted on within this time.
     public static let pollMilliseconds: Int32 = 100
 

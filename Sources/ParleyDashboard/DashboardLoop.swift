@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ParleyModel
+import ParleyUI
+
+/// The dashboard's one loop: keys from the terminal, news from background work and from the
+/// followed dossier file, through the reducer, and a frame when anything changed.
+public struct DashboardLoop {
+    /// How long a key read waits when nothing is under way, and when background work may report.
+    public static let idlePoll: Int32 = 100
+    public static let busyPoll: Int32 = 10
+
+    public var store: DashboardStore
+    /// The dossier's file, followed while the loop runs (nil for the bundled week).
+    public var dossierFile: String?
+    /// Quotebank archives to load in the background.
+    public var archives: [String]
+    /// Reads a theme by name when `t` first shows it.
+    public var themeNamed: (String) -> Theme
+    /// A monotonic clock in milliseconds (for following the file).
+    public var now: () -> UInt64
+    /// Called once the first frame is shown (the end-to-end tests crash parley here on purpose).
+    public var afterFirstFrame: () -> Void = {}
+
+    public init(store: DashboardStore, dossierFile: String?, archives: [String], themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
+        self.store = store
+        self.dossierFile = dossierFile
+        self.archives = archives
+        self.themeNamed = themeNamed
+        self.now = now
+    }
+
+    /// Runs until the user quits (0) or a signal arrives (128 + the signal); the terminal is
+    /// restored before a signal's status is returned.
+    public mutating func run(on terminal: some DashboardTerminal) -> Int32 {
+        let background = BackgroundWork()
+        if !archives.isEmpty {
+            // With archives, searches may take longer than a keystroke: they run in the background.
+            store.performsSearchesInline = false
+            background.load(archives)
+        }
+        var watch = dossierFile.map { FileWatch(path: $0, now: now()) }
+        var themes: [String: Theme] = [:]
+        terminal.present(store.render())
+        afterFirstFrame()
+        while !store.state.isQuitting {
+            if let signal = terminal.pendingSignal {
+                terminal.restore()
+                return 128 + signal
+            }
+            // A terminal that vanished without a hangup is treated as one.
+            if terminal.isLost {
+                terminal.restore()
+                return 128 + SIGHUP
+            }
+            // While background work may report, keys are polled often so its news shows at once.
+            let first = terminal.nextEvent(wait: true, pollMilliseconds: background.isBusy ? Self.busyPoll : Self.idlePoll)
+            // Everything already waiting (a burst of typing, a storm of resizes) is reduced
+            // before one frame is drawn for all of it.
+            let before = store.state
+            var event: KeyEvent? = first
+            var resized = false
+            while let current = event {
+                if case .resize = current { resized = true }
+                store.press(current)
+                if store.state.isQuitting { break }
+                event = terminal.nextEvent(wait: false, pollMilliseconds: 0)
+            }
+            if let dossierFile {
+                switch watch?.poll(now: now()) {
+                case .saved?: background.reload(dossierFile)
+                case .missing?: store.send(.dossierReloadFailed("\(dossierFile): \(FileReader.reason(ENOENT))"))
+                case nil: break
+                }
+            }
+            for news in background.drain() { receive(news) }
+            for effect in store.takeEffects() {
+                switch effect {
+                case let .search(request): background.search(request, in: store.context)
+                }
+            }
+            if store.state.theme != before.theme {
+                let name = store.context.themeNames[store.state.theme]
+                let theme = themes[name] ?? themeNamed(name)
+                themes[name] = theme
+                terminal.apply(theme)
+            }
+            if store.state != before || resized { terminal.present(store.render()) }
+        }
+        return 0
+    }
+
+    /// Puts what background work reported into the store.
+    private mutating func receive(_ news: BackgroundNews) {
+        switch news {
+        case let .action(action):
+            store.send(action)
+        case let .archive(loaded):
+            store.attach(loaded.archive)
+            store.send(.archiveReady(file: loaded.archive.path, quotes: loaded.archive.count, skipped: loaded.skippedLines))
+        case let .dossier(path, .success(loaded)):
+            store.reload(loaded.dossier, file: path)
+        case let .dossier(_, .failure(failure)):
+            store.send(.dossierReloadFailed(failure.firstProblem))
+        }
+    }
+
+    /// A monotonic clock in milliseconds.
+    public static func monotonicMilliseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000 + UInt64(time.tv_nsec) / 1_000_000
+    }
+}
