@@ -107,11 +107,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyDraftTests",
-            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel"]
+            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel", "ParleyArchiveGenerator"]
         ),
         .testTarget(
             name: "ParleyUITests",
-            dependencies: ["ParleyUI", "ParleyModel"],
+            dependencies: ["ParleyUI", "ParleyModel", "ParleyArchiveGenerator"],
             exclude: ["Frames", "ThemeFixtures"]
         ),
         .testTarget(

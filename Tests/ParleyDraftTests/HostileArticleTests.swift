@@ -1,4 +1,5 @@
 @testable import ParleyDraft
+import ParleyArchiveGenerator
 import ParleyModel
 import Testing
 
@@ -18,7 +19,7 @@ struct HostileArticleTests {
     }
 
     @Test func binaryNoise() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let bytes = (0..<60_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         _ = try survives(bytes)
     }
@@ -43,18 +44,5 @@ struct HostileArticleTests {
         _ = try survives(Array("<html><script>“never closed".utf8))
         _ = try survives(Array("<p>“a” <".utf8))
         _ = try survives(Array("<p>&#x110000; &#; &;".utf8))
-    }
-}
-
-/// A small deterministic generator for noise.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyArchiveGenerator
 import ParleyModel
 import Testing
 @testable import ParleyUI
@@ -12,19 +13,6 @@ struct ReducerPropertyTests {
     static let sequences = ProcessInfo.processInfo.environment["PARLEY_PROPERTY_SEQUENCES"].flatMap { Int($0) } ?? 500
     static let steps = 12
 
-    /// A deterministic generator (SplitMix64), so a seed always gives the same sequence.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static let keys: [KeyEvent] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab, .backspace, .delete,
         .character("1"), .character("2"), .character("3"), .character("/"), .character("n"), .character("N"),
@@ -35,19 +23,19 @@ struct ReducerPropertyTests {
     ]
 
     /// The next random event or action for the store.
-    static func randomStep(_ generator: inout Generator) -> (KeyEvent?, Action?) {
-        switch generator.below(20) {
-        case 0: return (.resize(Size(width: generator.below(300) + 1, height: generator.below(100) + 1)), nil)
+    static func randomStep(_ generator: inout SplitMix64) -> (KeyEvent?, Action?) {
+        switch generator.next(below: 20) {
+        case 0: return (.resize(Size(width: generator.next(below: 300) + 1, height: generator.next(below: 100) + 1)), nil)
         case 1, 2:
-            let kind: MouseEvent.Kind = [.press, .wheelUp, .wheelDown][generator.below(3)]
-            return (.mouse(MouseEvent(kind, x: generator.below(320) - 10, y: generator.below(110) - 5)), nil)
+            let kind: MouseEvent.Kind = [.press, .wheelUp, .wheelDown][generator.next(below: 3)]
+            return (.mouse(MouseEvent(kind, x: generator.next(below: 320) - 10, y: generator.next(below: 110) - 5)), nil)
         case 3:
-            let stage: ArchiveProgress.Stage = generator.below(2) == 0 ? .reading : .indexing(totalBytes: 1000)
-            let progress = ArchiveProgress(stage: stage, bytes: generator.below(1000), quotes: generator.below(100), elapsed: 1, stageElapsed: 1)
+            let stage: ArchiveProgress.Stage = generator.next(below: 2) == 0 ? .reading : .indexing(totalBytes: 1000)
+            let progress = ArchiveProgress(stage: stage, bytes: generator.next(below: 1000), quotes: generator.next(below: 100), elapsed: 1, stageElapsed: 1)
             return (nil, [Action.archiveProgress(ArchiveLoading(file: "a\u{1B}[2J.jsonl", progress: progress)),
                           .archiveFailed(file: "b.jsonl", reason: "no such file\u{202E}"),
-                          .dossierReloadFailed("week.yaml:1:1: error: \u{1B}]0;x\u{07}")][generator.below(3)])
-        default: return (keys[generator.below(keys.count)], nil)
+                          .dossierReloadFailed("week.yaml:1:1: error: \u{1B}]0;x\u{07}")][generator.next(below: 3)])
+        default: return (keys[generator.next(below: keys.count)], nil)
         }
     }
 
@@ -82,8 +70,8 @@ struct ReducerPropertyTests {
 
     /// Runs one seeded sequence; the first violation, with its step, or nil.
     static func replay(seed: UInt64, dossier: Dossier, steps: Int = ReducerPropertyTests.steps) -> String? {
-        var generator = Generator(state: seed)
-        var store = DashboardStore(size: Size(width: generator.below(200) + 1, height: generator.below(70) + 1), context: DashboardContext(dossier: dossier))
+        var generator = SplitMix64(seed: seed)
+        var store = DashboardStore(size: Size(width: generator.next(below: 200) + 1, height: generator.next(below: 70) + 1), context: DashboardContext(dossier: dossier))
         for step in 0..<steps {
             let (key, action) = randomStep(&generator)
             // q would end the sequence early; it is checked once at the end instead.
