@@ -1,0 +1,177 @@
+import ParleyModel
+
+/// Moving around the dashboard: screens, panes, selections and scrolling.
+enum NavigationReducer {
+    /// Switches to a tab's screen, searching when the quotes screen has no results yet.
+    static func show(_ tab: Screen.Tab, _ state: inout AppState) -> [Effect] {
+        state.screen = tab.screen
+        state.history = []
+        if tab == .quotes, state.quotes.results == nil { return SearchReducer.searchForQuery(&state) }
+        return []
+    }
+
+    /// Enter: opens what is selected (a meeting, a quote, an issue's row).
+    static func open(_ state: inout AppState, context: DashboardContext) -> [Effect] {
+        switch state.screen {
+        case .home:
+            switch state.home.focus {
+            case .engagements:
+                guard state.home.engagement < context.dossier.engagements.count else { return [] }
+                state.history.append(.home)
+                state.meeting = MeetingState()
+                state.screen = .meeting(context.dossier.engagements[state.home.engagement].id)
+            case .quotes:
+                guard state.home.quote < context.quotesByDate.count else { return [] }
+                let id = context.quotesByDate[state.home.quote].id
+                state.history.append(.home)
+                state.screen = .quotes
+                state.quotes.focus = .detail
+                state.quotes.pendingSelection = id
+                // Every quote is listed when arriving from home, so the chosen one is there.
+                state.quotes.query = ""
+                return SearchReducer.searchForQuery(&state)
+            case .positions:
+                state.history.append(.home)
+                state.screen = .positions
+                state.positions.issue = min(state.home.issue, max(0, context.dossier.issues.count - 1))
+                revealIssue(&state, context: context)
+            }
+        case .quotes:
+            state.quotes.focus = .detail
+        case .meeting, .positions:
+            break
+        }
+        return []
+    }
+
+    /// Esc: closes the detail, clears the search, or goes back a screen, whichever comes first.
+    static func back(_ state: inout AppState) -> [Effect] {
+        if state.screen == .quotes {
+            if state.quotes.focus == .detail, state.history.isEmpty {
+                state.quotes.focus = .list
+                return []
+            }
+            if !state.quotes.query.isEmpty {
+                state.quotes.query = ""
+                return SearchReducer.searchForQuery(&state)
+            }
+        }
+        if let previous = state.history.popLast() {
+            state.screen = previous
+            state.quotes.focus = .list
+        } else if state.screen != .home {
+            state.screen = .home
+        }
+        return []
+    }
+
+    /// Tab and Shift-Tab: the next or previous pane of the screen.
+    static func cycleFocus(_ state: inout AppState, forward: Bool) {
+        switch state.screen {
+        case .home:
+            let panes = HomePane.allCases
+            let index = panes.firstIndex(of: state.home.focus) ?? 0
+            state.home.focus = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
+        case .quotes:
+            state.quotes.focus = state.quotes.focus == .list ? .detail : .list
+        case .meeting, .positions:
+            break
+        }
+    }
+
+
+    /// Moves the selection or the scroll of the focused pane by `delta` rows.
+    static func move(_ state: inout AppState, by delta: Int, context: DashboardContext) {
+        let layout = DashboardLayout(size: state.size)
+        switch state.screen {
+        case .home:
+            switch state.home.focus {
+            case .engagements:
+                moveSideways(&state, by: delta.signum() * min(abs(delta), context.dossier.engagements.count), context: context)
+            case .quotes:
+                state.home.quote = Scrolling.clamp(state.home.quote &+ delta, count: context.quotesByDate.count)
+                state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeView.visibleQuotes(layout, context: context))
+            case .positions:
+                state.home.issue = Scrolling.clamp(state.home.issue &+ delta, count: context.matrix.rows.count)
+                state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
+            }
+        case let .meeting(id):
+            let maximum = MeetingView.maximumScroll(id: id, context: context, layout: layout)
+            state.meeting.scroll = min(max(0, state.meeting.scroll &+ delta), maximum)
+        case .quotes:
+            if state.quotes.focus == .detail, !state.quotes.isEditing {
+                state.quotes.detailScroll = max(0, state.quotes.detailScroll &+ delta)
+                state.quotes.detailScroll = min(state.quotes.detailScroll, 10_000)
+            } else {
+                selectResult(&state, Scrolling.clamp(state.quotes.selection &+ delta, count: state.quotes.results?.count ?? 0))
+            }
+        case .positions:
+            state.positions.issue = Scrolling.clamp(state.positions.issue &+ delta, count: context.dossier.issues.count)
+            revealIssue(&state, context: context)
+        }
+    }
+
+    /// Left and right on home: the previous or next engagement card.
+    static func moveSideways(_ state: inout AppState, by delta: Int, context: DashboardContext) {
+        guard state.screen == .home else { return }
+        let count = context.dossier.engagements.count
+        state.home.focus = .engagements
+        state.home.engagement = Scrolling.clamp(state.home.engagement &+ delta, count: count)
+        let slots = DashboardLayout(size: state.size).home(engagements: count).slots
+        state.home.firstEngagement = Scrolling.reveal(state.home.engagement, offset: state.home.firstEngagement, visible: slots)
+    }
+
+    /// How many rows a page is in the focused pane.
+    static func page(_ state: AppState, context: DashboardContext) -> Int {
+        let layout = DashboardLayout(size: state.size)
+        switch state.screen {
+        case .home:
+            switch state.home.focus {
+            case .engagements: return DashboardLayout(size: state.size).home(engagements: context.dossier.engagements.count).slots
+            case .quotes: return HomeView.visibleQuotes(layout, context: context)
+            case .positions: return HomeView.visibleIssues(layout, context: context)
+            }
+        case .meeting: return max(1, layout.body.height - 3)
+        case .quotes: return QuotesView.visibleEntries(state, layout: layout)
+        case .positions: return 3
+        }
+    }
+
+    /// Selects a search result and scrolls the list to show it.
+    static func selectResult(_ state: inout AppState, _ index: Int) {
+        if index != state.quotes.selection { state.quotes.detailScroll = 0 }
+        state.quotes.selection = index
+        let visible = QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size))
+        state.quotes.offset = Scrolling.reveal(index, offset: state.quotes.offset, visible: visible)
+    }
+
+    /// Scrolls the positions screen so the selected issue's block is in view.
+    static func revealIssue(_ state: inout AppState, context: DashboardContext) {
+        let geometry = PositionsView.geometry(state: state, context: context, layout: DashboardLayout(size: state.size))
+        guard state.positions.issue < geometry.blockStarts.count else { return }
+        let start = geometry.blockStarts[state.positions.issue]
+        let end = state.positions.issue + 1 < geometry.blockStarts.count ? geometry.blockStarts[state.positions.issue + 1] : start + geometry.height
+        if start < state.positions.scroll {
+            state.positions.scroll = start
+        } else if end > state.positions.scroll + geometry.height {
+            state.positions.scroll = min(start, max(0, end - geometry.height))
+        }
+        state.positions.scroll = min(state.positions.scroll, geometry.maximumScroll)
+    }
+
+    /// Keeps every selection and offset valid for the current size (after a resize).
+    static func clampAll(_ state: inout AppState, context: DashboardContext) {
+        let layout = DashboardLayout(size: state.size)
+        guard !layout.isTooSmall else { return }
+        let slots = layout.home(engagements: context.dossier.engagements.count).slots
+        state.home.firstEngagement = Scrolling.reveal(state.home.engagement, offset: state.home.firstEngagement, visible: slots)
+        state.home.firstEngagement = min(state.home.firstEngagement, max(0, context.dossier.engagements.count - slots))
+        state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeView.visibleQuotes(layout, context: context))
+        state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
+        state.quotes.offset = Scrolling.reveal(state.quotes.selection, offset: state.quotes.offset, visible: QuotesView.visibleEntries(state, layout: layout))
+        if case let .meeting(id) = state.screen {
+            state.meeting.scroll = min(state.meeting.scroll, MeetingView.maximumScroll(id: id, context: context, layout: layout))
+        }
+        if state.screen == .positions { revealIssue(&state, context: context) }
+    }
+}

@@ -1,0 +1,95 @@
+import ParleyModel
+
+/// The quotes screen's search line, its results, and stepping through matches.
+enum SearchReducer {
+    /// The search line's own actions: opening it, typing, erasing, keeping or dropping the filter.
+    static func edit(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .startSearch:
+            let effects = state.screen == .quotes ? [] : NavigationReducer.show(.quotes, &state)
+            state.quotes.isEditing = true
+            state.quotes.focus = .list
+            return effects
+        case let .typeInSearch(character):
+            state.quotes.query.append(character)
+            return searchForQuery(&state)
+        case .eraseInSearch:
+            guard !state.quotes.query.isEmpty else { return [] }
+            state.quotes.query.removeLast()
+            return searchForQuery(&state)
+        case .eraseWordInSearch:
+            var query = state.quotes.query
+            while query.last?.isWhitespace == true { query.removeLast() }
+            while let last = query.last, !last.isWhitespace { query.removeLast() }
+            state.quotes.query = query
+            return searchForQuery(&state)
+        case .clearSearch:
+            state.quotes.query = ""
+            return searchForQuery(&state)
+        case .acceptSearch:
+            // Enter in the search line: keep the filter and return to the list.
+            state.quotes.isEditing = false
+            return []
+        case .cancelSearch:
+            // Esc in the search line: drop the filter.
+            state.quotes.isEditing = false
+            state.quotes.query = ""
+            return searchForQuery(&state)
+        default:
+            // Only the search line's own actions are sent here (`Reducer.interact`).
+            return []
+        }
+    }
+
+    /// Asks for the current query to be searched, under a new generation.
+    static func searchForQuery(_ state: inout AppState) -> [Effect] {
+        state.quotes.generation += 1
+        return [.search(SearchRequest(query: state.quotes.query, generation: state.quotes.generation))]
+    }
+
+    /// Takes a search's results, unless a newer search has been asked for since.
+    static func searchCompleted(_ state: inout AppState, _ outcome: SearchOutcome, context: DashboardContext) {
+        // A late answer for an older query is dropped: the user has typed on since.
+        guard outcome.generation == state.quotes.generation else { return }
+        switch outcome.result {
+        case let .failure(error):
+            state.quotes.error = error
+        case let .success(results):
+            let sameQuery = outcome.query == state.quotes.appliedQuery
+            state.quotes.error = nil
+            state.quotes.results = results
+            state.quotes.appliedQuery = outcome.query
+            state.quotes.matchCursor = nil
+            var selection = 0
+            if let pending = state.quotes.pendingSelection,
+               let index = results.dossier.firstIndex(where: { context.corpus.dossierSearch.quotes[$0.index].id == pending }) {
+                selection = index
+            } else if let offset = state.quotes.pendingArchiveOffset {
+                selection = Scrolling.clamp(results.dossier.count + offset, count: results.count)
+            } else if sameQuery {
+                // The same query run again keeps the reader's place; a new query starts at its best match.
+                selection = Scrolling.clamp(state.quotes.selection, count: results.count)
+            }
+            state.quotes.pendingSelection = nil
+            state.quotes.pendingArchiveOffset = nil
+            state.quotes.detailScroll = 0
+            state.quotes.selection = selection
+            state.quotes.offset = Scrolling.reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size)))
+        }
+    }
+
+    /// n and N: the next or previous match, across results.
+    static func stepMatch(_ state: inout AppState, by step: Int, context: DashboardContext) {
+        guard state.screen == .quotes, !state.quotes.appliedQuery.isEmpty, let results = state.quotes.results, !results.isEmpty else { return }
+        let next: MatchCursor
+        if let cursor = state.quotes.matchCursor {
+            next = cursor.stepped(step, results: results, context: context)
+        } else {
+            // The first step lands on the selected quote's first (or, backwards, last) match.
+            let stops = max(1, context.entry(results, at: state.quotes.selection).match.ranges(in: .text).count)
+            next = MatchCursor(result: state.quotes.selection, range: step > 0 ? 0 : stops - 1)
+        }
+        state.quotes.matchCursor = next
+        NavigationReducer.selectResult(&state, next.result)
+    }
+}
