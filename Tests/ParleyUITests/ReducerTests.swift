@@ -349,7 +349,7 @@ struct ReducerTests {
         var harness = try ReducerHarness()
         let layout = DashboardLayout(size: harness.state.size)
         let positions = try #require(layout.tabs.first { $0.tab == .positions })
-        harness.send(.mouse(MouseEvent(.press, x: positions.rect.x + 1, y: 0)))
+        harness.pointer(MouseEvent(.press, x: positions.rect.x + 1, y: 0))
         #expect(harness.state.screen == .positions)
     }
 
@@ -357,17 +357,17 @@ struct ReducerTests {
         var harness = try ReducerHarness()
         let home = DashboardLayout(size: harness.state.size).home(engagements: 3)
         let third = home.pane(2)
-        harness.send(.mouse(MouseEvent(.press, x: third.x + 3, y: third.y + 3)))
+        harness.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3))
         #expect(harness.state.home.engagement == 2)
         #expect(harness.state.screen == .home)
-        harness.send(.mouse(MouseEvent(.press, x: third.x + 3, y: third.y + 3)))
+        harness.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3))
         #expect(harness.state.screen == .meeting("osce-permanent-council"))
     }
 
     @Test func clickInTheQuotesPaneFocusesAndSelects() throws {
         var harness = try ReducerHarness()
         let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
-        harness.send(.mouse(MouseEvent(.press, x: quotes.x + 5, y: quotes.y + 3)))
+        harness.pointer(MouseEvent(.press, x: quotes.x + 5, y: quotes.y + 3))
         #expect(harness.state.home.focus == .quotes)
         #expect(harness.state.home.quote == 2)
     }
@@ -375,10 +375,10 @@ struct ReducerTests {
     @Test func wheelScrollsThePaneUnderThePointer() throws {
         var harness = try ReducerHarness()
         let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
-        harness.send(.mouse(MouseEvent(.wheelDown, x: quotes.x + 5, y: quotes.y + 1)))
+        harness.pointer(MouseEvent(.wheelDown, x: quotes.x + 5, y: quotes.y + 1))
         #expect(harness.state.home.focus == .quotes)
         #expect(harness.state.home.quote == 3)
-        harness.send(.mouse(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1)))
+        harness.pointer(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1))
         #expect(harness.state.home.quote == 0)
     }
 }

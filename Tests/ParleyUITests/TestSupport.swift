@@ -37,6 +37,12 @@ struct ReducerHarness {
         return new
     }
 
+    /// A mouse report, turned into the action for what it lands on, as the store does.
+    @discardableResult
+    mutating func pointer(_ event: MouseEvent) -> [Effect] {
+        send(PointerHitTest.action(for: event, in: state, context: context))
+    }
+
     /// Performs the last search effect asked for and feeds its outcome back.
     mutating func completeLastSearch() {
         guard case let .search(request)? = effects.last(where: { if case .search = $0 { return true } else { return false } }) else { return }

@@ -88,10 +88,11 @@ public struct Keymap: Sendable {
     )
 
     /// The action for a key in the current state, or nil when the key does nothing here.
+    /// Mouse reports need the dossier's layout too: `PointerHitTest` turns them into actions.
     public func action(for key: KeyEvent, in state: AppState) -> Action? {
         switch key {
         case let .resize(size): return .resize(size)
-        case let .mouse(event): return .mouse(event)
+        case .mouse: return nil
         default: break
         }
         // Too small a terminal shows only "q quits", and q must: even with the search line open.

@@ -47,7 +47,10 @@ public enum Action: Hashable, Sendable {
     case dossierReloadFailed(String)
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
-    case mouse(MouseEvent)
+    /// A click on something (`PointerHitTest` found what).
+    case click(PointerTarget)
+    /// The wheel turned over something: rows to scroll, negative upwards.
+    case wheel(Int, over: PointerTarget)
 }
 
 /// A side effect the reducer asks for; the runtime performs it and reports back with an action.

@@ -64,6 +64,10 @@ public struct DashboardStore: Sendable {
     /// Looks a key up in the keymap and sends its action; returns false when the key does nothing here.
     @discardableResult
     public mutating func press(_ key: KeyEvent) -> Bool {
+        if case let .mouse(event) = key {
+            send(PointerHitTest.action(for: event, in: state, context: context))
+            return true
+        }
         guard let action = keymap.action(for: key, in: state) else { return false }
         send(action)
         return true

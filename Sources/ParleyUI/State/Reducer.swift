@@ -47,9 +47,12 @@ public enum Reducer {
             state.notice = nil
             state.showsHelp.toggle()
             return []
-        case let .mouse(event):
+        case let .click(target):
             state.notice = nil
-            return MouseReducer.mouse(&state, event, context: context)
+            return MouseReducer.click(&state, target, context: context)
+        case let .wheel(delta, target):
+            state.notice = nil
+            return MouseReducer.wheel(&state, by: delta, over: target, context: context)
         case .showTab, .focusNext, .focusPrevious, .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown,
              .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
              .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty, .cycleRightParty:
@@ -86,7 +89,7 @@ public enum Reducer {
         case let .cycleLeftParty(step): PositionsReducer.cycleParty(&state, left: true, step: step, context: context)
         case let .cycleRightParty(step): PositionsReducer.cycleParty(&state, left: false, step: step, context: context)
         case .resize, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed,
-             .quit, .toggleHelp, .mouse:
+             .quit, .toggleHelp, .click, .wheel:
             // Handled by `reduce` before it gets here.
             break
         }
