@@ -381,4 +381,19 @@ struct ReducerTests {
         harness.pointer(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1))
         #expect(harness.state.home.quote == 0)
     }
+
+    @Test func theMeetingPageIsMeasuredAgainAtANewSize() throws {
+        var harness = try ReducerHarness(size: Size(width: 80, height: 24))
+        harness.send(.open)
+        harness.send(.jumpToBottom)
+        let small = harness.state.meeting.scroll
+        #expect(small > 0)
+        // Taller, the page needs less scrolling: the offset is clamped to the new measure.
+        harness.send(.resize(Size(width: 200, height: 60)))
+        #expect(harness.state.meeting.scroll < small)
+        harness.send(.resize(Size(width: 80, height: 24)))
+        harness.send(.jumpToBottom)
+        #expect(harness.state.meeting.scroll == small)
+    }
+
 }

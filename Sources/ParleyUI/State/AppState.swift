@@ -68,6 +68,26 @@ public struct HomeState: Hashable, Sendable {
 /// The meeting screen's scroll position.
 public struct MeetingState: Hashable, Sendable {
     public var scroll = 0
+    /// How far the page can scroll, measured once for an engagement at a size (laying the
+    /// page out is the costly part of a key press).
+    var measured: MeasuredScroll?
+}
+
+/// A page's measurements, and what they were taken for.
+struct MeasuredScroll: Hashable, Sendable {
+    var size: Size
+    var engagement: String
+    var maximumScroll: Int
+}
+
+/// The positions page's measurements, and what they were taken for.
+struct MeasuredBlocks: Hashable, Sendable {
+    var size: Size
+    var left: Int
+    var right: Int
+    var blockStarts: [Int]
+    var maximumScroll: Int
+    var height: Int
 }
 
 /// The quotes screen: the search, its results and what is selected.
@@ -107,4 +127,6 @@ public struct PositionsState: Hashable, Sendable {
     /// The selected issue row.
     public var issue = 0
     public var scroll = 0
+    /// Where each issue's block starts, measured once for a size and a pair of parties.
+    var measured: MeasuredBlocks?
 }

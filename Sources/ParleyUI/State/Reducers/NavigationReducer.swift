@@ -96,7 +96,7 @@ enum NavigationReducer {
                 state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
             }
         case let .meeting(id):
-            let maximum = MeetingView.maximumScroll(id: id, context: context, layout: layout)
+            let maximum = meetingMaximumScroll(&state, id: id, context: context)
             state.meeting.scroll = min(max(0, state.meeting.scroll &+ delta), maximum)
         case .quotes:
             if state.quotes.focus == .detail, !state.quotes.isEditing {
@@ -147,7 +147,7 @@ enum NavigationReducer {
 
     /// Scrolls the positions screen so the selected issue's block is in view.
     static func revealIssue(_ state: inout AppState, context: DashboardContext) {
-        let geometry = PositionsView.geometry(state: state, context: context, layout: DashboardLayout(size: state.size))
+        let geometry = positionsBlocks(&state, context: context)
         guard state.positions.issue < geometry.blockStarts.count else { return }
         let start = geometry.blockStarts[state.positions.issue]
         let end = state.positions.issue + 1 < geometry.blockStarts.count ? geometry.blockStarts[state.positions.issue + 1] : start + geometry.height
@@ -170,8 +170,27 @@ enum NavigationReducer {
         state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
         state.quotes.offset = Scrolling.reveal(state.quotes.selection, offset: state.quotes.offset, visible: QuotesView.visibleEntries(state, layout: layout))
         if case let .meeting(id) = state.screen {
-            state.meeting.scroll = min(state.meeting.scroll, MeetingView.maximumScroll(id: id, context: context, layout: layout))
+            state.meeting.scroll = min(state.meeting.scroll, meetingMaximumScroll(&state, id: id, context: context))
         }
         if state.screen == .positions { revealIssue(&state, context: context) }
+    }
+
+    /// The meeting page's greatest scroll, laid out only when the engagement or the size changed.
+    static func meetingMaximumScroll(_ state: inout AppState, id: String, context: DashboardContext) -> Int {
+        if let measured = state.meeting.measured, measured.size == state.size, measured.engagement == id { return measured.maximumScroll }
+        let maximum = MeetingView.maximumScroll(id: id, context: context, layout: DashboardLayout(size: state.size))
+        state.meeting.measured = MeasuredScroll(size: state.size, engagement: id, maximumScroll: maximum)
+        return maximum
+    }
+
+    /// The positions page's blocks, laid out only when the size or the parties changed.
+    static func positionsBlocks(_ state: inout AppState, context: DashboardContext) -> MeasuredBlocks {
+        let positions = state.positions
+        if let measured = positions.measured, measured.size == state.size, measured.left == positions.left, measured.right == positions.right { return measured }
+        let geometry = PositionsView.geometry(state: state, context: context, layout: DashboardLayout(size: state.size))
+        let measured = MeasuredBlocks(size: state.size, left: positions.left, right: positions.right,
+                                      blockStarts: geometry.blockStarts, maximumScroll: geometry.maximumScroll, height: geometry.height)
+        state.positions.measured = measured
+        return measured
     }
 }

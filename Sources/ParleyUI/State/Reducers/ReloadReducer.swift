@@ -11,6 +11,9 @@ enum ReloadReducer {
             return Scrolling.clamp(old, count: items.count)
         }
         state.reloadProblem = nil
+        // Pages measured on the old version are measured again.
+        state.meeting.measured = nil
+        state.positions.measured = nil
         state.notice = Notice("\(file) reloaded")
         state.home.engagement = index(dossier.engagements, selection.engagement, \.id, old: state.home.engagement)
         state.home.quote = index(context.quotesByDate, selection.homeQuote, \.id, old: state.home.quote)
