@@ -17,8 +17,12 @@ let package = Package(
     ],
     targets: [
         .target(
+            name: "ParleyYAML",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "ParleyModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["ParleyYAML", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
         ),
         .target(
@@ -54,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "ParleyUI",
-            dependencies: ["ParleyModel", "ParleyThemes", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ParleyModel", "ParleyYAML", "ParleyThemes", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "ParleyDashboard",
@@ -99,6 +103,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "bare-foundation"
+        ),
+        .testTarget(
+            name: "ParleyYAMLTests",
+            dependencies: ["ParleyYAML"]
         ),
         .testTarget(
             name: "ParleyModelTests",

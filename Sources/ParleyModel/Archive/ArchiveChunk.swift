@@ -1,3 +1,4 @@
+import ParleyYAML
 /// The bytes of a file being loaded, shared read-only between the loading threads.
 ///
 /// Nothing writes to them while any thread reads, which is why sharing the pointer is safe.

@@ -1,3 +1,4 @@
+import ParleyYAML
 import Yams
 
 /// Turns a composed YAML tree into a `Dossier`, checking everything the format promises.
@@ -45,7 +46,7 @@ struct DossierDecoder {
         let positions = decodePositions(top)
 
         checkReferences()
-        guard !reader.log.hasErrors, let id, let title else { return nil }
+        guard !reader.hasErrors, let id, let title else { return nil }
         return Dossier(
             id: id.value, title: title.value, period: period, summary: summary?.value, sources: sources,
             parties: parties, people: people, engagements: engagements, quotes: quotes, issues: issues,

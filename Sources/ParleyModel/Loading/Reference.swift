@@ -1,3 +1,4 @@
+import ParleyYAML
 import Yams
 
 /// A mention of an id that must exist elsewhere in the dossier, kept until every list has been read.

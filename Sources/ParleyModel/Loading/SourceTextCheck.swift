@@ -1,3 +1,4 @@
+import ParleyYAML
 import Yams
 
 /// Supplies the text of the files a dossier's sources name, so quotes can be checked against them.

@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyYAML
 import Yams
 
 /// Reads theme files: parley's own format and base16 schemes in both their formats.

@@ -28,7 +28,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects diagnostics for one file while it is read, so that no problem hides another.
-struct DiagnosticLog {
+public struct DiagnosticLog {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
 

@@ -7,7 +7,7 @@ import Yams
 /// `expansionOverflow`); but Yams also hashes every mapping key to find duplicates, and hashing a
 /// key that is an alias of a bomb never returns. Dossier keys are always plain words, so an alias
 /// used as a key is refused before Yams ever sees the file (`aliasKeyOffset`).
-enum AliasGuard {
+public enum AliasGuard {
     /// The byte offset of the first alias written in a mapping-key position, when the text defines anchors.
     ///
     /// A line-oriented scan: it skips comments, quoted text on one line and the bodies of block

@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyModel
+@testable import ParleyYAML
 
 struct SuggestionTests {
     @Test(arguments: [

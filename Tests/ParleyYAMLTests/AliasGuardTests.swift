@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyModel
+@testable import ParleyYAML
 
 struct AliasGuardTests {
     func offset(_ text: String) -> Int? { AliasGuard.aliasKeyOffset(in: Array(text.utf8)) }

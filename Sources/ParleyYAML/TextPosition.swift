@@ -1,10 +1,10 @@
 /// Converts a byte offset in UTF-8 text into the 1-based line and column a diagnostic shows.
-enum TextPosition {
+public enum TextPosition {
     /// Line and column (in Unicode scalars, as libyaml counts) of the byte at `offset`.
     ///
     /// Bytes that are not valid UTF-8 before the offset each count as one column, so a
     /// position can be given even for text that failed to decode.
-    static func of(offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    public static func of(offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         var index = 0
@@ -25,9 +25,9 @@ enum TextPosition {
 }
 
 /// Finds the first byte that breaks UTF-8, so a dossier with a bad byte is reported where it is.
-enum UTF8Check {
+public enum UTF8Check {
     /// The offset of the first invalid byte sequence, or nil when all of `bytes` is valid UTF-8.
-    static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {

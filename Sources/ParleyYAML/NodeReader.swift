@@ -28,6 +28,12 @@ public struct Record {
 public struct Located<Value> {
     public var value: Value
     public var mark: Mark?
+
+    /// Pairs a value with the place it was read from.
+    public init(value: Value, mark: Mark?) {
+        self.value = value
+        self.mark = mark
+    }
 }
 
 /// Reads typed values out of composed YAML nodes, logging a positioned diagnostic for every problem.
@@ -116,44 +122,6 @@ public struct NodeReader {
         return Located(value: scalar.string, mark: node.mark)
     }
 
-    public mutating func slug(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
-        guard let located = text(record, key, required: required) else { return nil }
-        return checkedSlug(located, key: key, in: record.what)
-    }
-
-    mutating func slug(_ node: Node, key: String, in what: String) -> Located<String>? {
-        if Self.isNull(node) {
-            error("empty id in '\(key)' of \(what)", at: node.mark)
-            return nil
-        }
-        guard case let .scalar(scalar) = node else {
-            error("'\(key)' in \(what) should list ids, found \(Self.describe(node))", at: node.mark)
-            return nil
-        }
-        return checkedSlug(Located(value: scalar.string, mark: node.mark), key: key, in: what)
-    }
-
-    private mutating func checkedSlug(_ located: Located<String>, key: String, in what: String) -> Located<String>? {
-        guard Slug.isValid(located.value) else {
-            let example = Self.slugified(located.value)
-            let hint = example.isEmpty || example == located.value ? "" : ", e.g. '\(example)'"
-            error("'\(located.value)' is not a valid id for '\(key)' in \(what): ids are lowercase letters, digits and dashes, starting with a letter or digit\(hint)", at: located.mark)
-            return nil
-        }
-        return located
-    }
-
-    mutating func day(_ record: Record, _ key: String, required: Bool = false) -> Located<Day>? {
-        guard let located = text(record, key, required: required) else { return nil }
-        guard let day = Day(located.value) else {
-            let shaped = located.value.utf8.count == 10 && located.value.split(separator: "-").count == 3
-            let reason = shaped ? "there is no such day" : "dates are written YYYY-MM-DD"
-            error("'\(located.value)' is not a valid date for '\(key)' in \(record.what): \(reason)", at: located.mark)
-            return nil
-        }
-        return Located(value: day, mark: located.mark)
-    }
-
     public mutating func bool(_ record: Record, _ key: String) -> Bool? {
         guard let node = present(record, key, required: false) else { return nil }
         if case let .scalar(scalar) = node, scalar.style == .plain {
@@ -177,7 +145,7 @@ public struct NodeReader {
     }
 
     /// One of a fixed set of words, such as a party's kind.
-    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ record: Record, _ key: String, as type: Choice.Type) -> Choice?
+    public mutating func choice<Choice: RawRepresentable & CaseIterable>(_ record: Record, _ key: String, as type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
         guard let located = text(record, key) else { return nil }
         if let value = Choice(rawValue: located.value) { return value }
@@ -198,12 +166,6 @@ public struct NodeReader {
         return Array(sequence)
     }
 
-    /// A list of ids, each checked as a slug.
-    mutating func slugList(_ record: Record, _ key: String) -> [Located<String>] {
-        guard let nodes = list(record, key) else { return [] }
-        return nodes.compactMap { slug($0, key: key, in: record.what) }
-    }
-
     /// Describes a node's kind for messages: "a list", "a mapping", "'yes'".
     public static func describe(_ node: Node) -> String {
         switch node {
@@ -216,19 +178,5 @@ public struct NodeReader {
             let shown = text.count > 40 ? String(text.prefix(37)) + "..." : text
             return "'\(VisibleText.escaped(shown))'"
         }
-    }
-
-    /// A best guess at the id the author meant: "Geneva Talks" → "geneva-talks".
-    static func slugified(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            if let ascii = character.asciiValue, (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) {
-                result.append(character)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result.append("-")
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import ParleyModel
+@testable import ParleyYAML
 
 /// Untrusted text never reaches a terminal raw: each hard case and its placeholder.
 struct VisibleTextTests {
