@@ -5,11 +5,13 @@ let package = Package(
     name: "parley",
     products: [
         .executable(name: "parley", targets: ["parley"]),
-        .executable(name: "parley-bench", targets: ["parley-bench"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
         .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
+        // Test support that the benchmark package (Benchmarks/) shares with the tests.
+        .library(name: "ParleyArchiveGenerator", targets: ["ParleyArchiveGenerator"]),
+        .library(name: "ParleyDraftQuality", targets: ["ParleyDraftQuality"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -89,20 +91,6 @@ let package = Package(
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        .executableTarget(
-            name: "parley-bench",
-            dependencies: [
-                "ParleyModel",
-                "ParleyDraft",
-                "ParleyDraftQuality",
-                "ParleyUI",
-                "ParleyArchiveGenerator",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .executableTarget(
-            name: "bare-foundation"
         ),
         .testTarget(
             name: "ParleyYAMLTests",

@@ -11,10 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 quotes="${1:-100000}"
 word="${2:-security}"
-swift build -c release --product parley >/dev/null
-swift build -c release --product parley-bench >/dev/null
-bench=.build/release/parley-bench
-parley=.build/release/parley
+# Building the benchmark (its own package, Benchmarks/) builds parley beside it.
+swift build -c release --package-path Benchmarks --product parley-bench >/dev/null
+bench=Benchmarks/.build/release/parley-bench
+parley=Benchmarks/.build/release/parley
 file="${TMPDIR:-/tmp}/parley-bench-$quotes.jsonl"
 [ -f "$file" ] || "$bench" generate --quotes "$quotes" "$file"
 

@@ -11,9 +11,9 @@ struct MeasureDrafts: ParsableCommand {
         abstract: "Score `parley draft` on the labelled articles (and a baseline), and time it on 100 articles."
     )
 
-    /// The folder holding the labelled sets, beside this package's sources.
+    /// The folder holding the labelled sets: Benchmarks/DraftQuality, beside this package's sources.
     static let defaultFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Benchmarks/DraftQuality").path
+        .deletingLastPathComponent().appendingPathComponent("DraftQuality").path
 
     @Option(help: "Which labelled set: development, held-out or all.")
     var set = "all"
@@ -79,7 +79,7 @@ struct MeasureDrafts: ParsableCommand {
         // drafting and the YAML written.
         let parley = BuiltProducts.folder + "/parley"
         guard FileManager.default.isExecutableFile(atPath: parley) else {
-            print("(the parley binary is not built beside parley-bench; `swift build -c release` builds both)")
+            print("(the parley binary is not built beside parley-bench; `swift build -c release --package-path Benchmarks` builds both)")
             return
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-articles-\(getpid())")

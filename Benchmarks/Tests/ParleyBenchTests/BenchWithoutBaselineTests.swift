@@ -3,12 +3,20 @@ import Testing
 
 /// `parley-bench` where the bare baseline was not built: a warning and nulls, never a crash.
 struct BenchWithoutBaselineTests {
+    /// The folder SwiftPM built this test bundle and `parley-bench` into.
+    static var builtProducts: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // On Linux the tests run from `<build>/debug/<package>PackageTests.xctest`.
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
+        return folder
+    }
+
     @Test func theFirstFrameIsReportedMissingNotInfinite() throws {
-        let built = URL(fileURLWithPath: ParleyProcess.executable).deletingLastPathComponent()
+        let built = Self.builtProducts
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // parley-bench alone, as after `swift build -c release --product parley-bench`.
+        // parley-bench alone, copied away from the parley and bare-foundation built beside it.
         let bench = folder.appendingPathComponent("parley-bench")
         try FileManager.default.copyItem(at: built.appendingPathComponent("parley-bench"), to: bench)
         let archive = folder.appendingPathComponent("archive.jsonl").path

@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley-bench",
         abstract: "Measure parley's archive loading, search, keystroke-to-frame latency, first frame and memory.",
-        discussion: "Run as `swift run -c release parley-bench`. Timings are medians and 99th percentiles; nothing here is asserted.",
+        discussion: "Run as `swift run -c release --package-path Benchmarks parley-bench` from the repository's top folder. Timings are medians and 99th percentiles; nothing here is asserted.",
         subcommands: [RunBench.self, GenerateArchive.self, MeasureArchive.self, ProfileKeystrokes.self, MeasureDrafts.self],
         defaultSubcommand: RunBench.self
     )
@@ -79,9 +79,9 @@ struct RunBench: ParsableCommand {
 
         let parley = BuiltProducts.folder + "/parley"
         let bare = BuiltProducts.folder + "/bare-foundation"
-        // The first frame is compared with a bare process; either binary may not have been built
-        // (`swift build -c release --product parley-bench` builds neither), and then the
-        // comparison is reported as missing rather than divided by nothing.
+        // The first frame is compared with a bare process. Building parley-bench builds both
+        // beside it, but a copied or half-built benchmark may lack either; the comparison is
+        // then reported as missing rather than divided by nothing.
         let missing = [parley, bare].filter { !FileManager.default.isExecutableFile(atPath: $0) }
         if missing.isEmpty {
             // Warm the page cache first, then interleave, so neither side gets the quieter moments.
@@ -101,7 +101,7 @@ struct RunBench: ParsableCommand {
             result["first_frame_ratio"] = base.median > 0 && (frame.median / base.median).isFinite ? rounded(frame.median / base.median) : NSNull()
         } else {
             let names = missing.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")
-            FileHandle.standardError.write(Data("parley-bench: warning: \(names) not built beside parley-bench (`swift build -c release` builds them); the first frame is not measured\n".utf8))
+            FileHandle.standardError.write(Data("parley-bench: warning: \(names) not built beside parley-bench (`swift build -c release --package-path Benchmarks` builds them); the first frame is not measured\n".utf8))
             for key in ["first_frame_ms", "first_frame_p99_ms", "bare_process_ms", "first_frame_ratio"] { result[key] = NSNull() }
         }
         result["machine"] = Machine.description
