@@ -19,7 +19,7 @@ struct Parley: ParsableCommand {
         Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
         dossier, 66 file not found, 128+N ended by signal N.
         """,
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
+        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
     /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so

@@ -10,6 +10,12 @@ struct LoaderDiagnosticsTests {
     static let cases: [(file: String, expected: [String])] = [
         ("alias-bomb-key.yaml", ["15:6: error: an alias may not be used as a mapping key in a dossier"]),
         ("alias-bomb.yaml", ["9:1: error: aliases expand this file to more than 100000 nodes (an alias bomb?); refusing to read it"]),
+        ("bad-answer.yaml", [
+            "15:73: error: 'true' is not a valid 'answer' in position (expected one of: yes, no, qualified, unclear)",
+            "16:75: error: 'qualifed' is not a valid 'answer' in position; did you mean 'qualified'?",
+            "17:66: error: 'answer' in position should be text, found a list",
+            "18:62: error: 'Yes' is not a valid 'answer' in position; did you mean 'yes'?",
+        ]),
         ("bad-bool.yaml", ["14:84: error: 'partial' in quote should be true or false, found 'perhaps'"]),
         ("bad-date-format.yaml", ["12:11: error: '01/03/2030' is not a valid date for 'date' in engagement: dates are written YYYY-MM-DD"]),
         ("bad-date-nonexistent.yaml", ["12:11: error: '2030-02-30' is not a valid date for 'date' in engagement: there is no such day"]),

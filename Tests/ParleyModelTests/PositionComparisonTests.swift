@@ -57,3 +57,30 @@ struct PositionComparisonTests {
         #expect(comparison.rows.allSatisfy { $0.stances.count == 1 })
     }
 }
+
+/// `parley positions` in a pipe: answers and quotes by their words, and no word ever split.
+struct PositionsReportTests {
+    @Test(arguments: [20, 33, 47, 60, 80, 100, 120, 160, 200])
+    func noWordIsSplitAtAnyWidth(width: Int) throws {
+        let dossier = try BundledDossier.load()
+        let comparison = PositionComparison(allPartiesOf: dossier)
+        let report = PositionsReport.render(comparison, in: dossier, width: width)
+        var words: Set<Substring> = []
+        let texts = dossier.positions.map(\.stance) + dossier.issues.flatMap { [$0.title, $0.question ?? ""] }
+            + dossier.positions.flatMap(\.quotes).map { QuoteGist.line($0, in: dossier) }
+            + dossier.parties.map { "\($0.name) [\($0.id)] [\($0.id)]:" }
+            + dossier.positions.map { PositionComparison.PartyStance.label(for: $0, in: dossier) }
+            + ["answer: yes no qualified unclear", "— no recorded position │ ─"]
+        for text in texts { words.formUnion(text.split(separator: " ")) }
+        let foreign = report.split(whereSeparator: { $0 == " " || $0 == "\n" }).filter { !words.contains($0) && !$0.allSatisfy { $0 == "─" } }
+        #expect(foreign.isEmpty, "split or unknown words at width \(width): \(foreign.prefix(5))")
+    }
+
+    @Test func stancesShowTheirAnswerAndQuotesTheirWords() throws {
+        let dossier = try BundledDossier.load()
+        let report = PositionsReport.render(PositionComparison(dossier: dossier, parties: ["russia", "us"]), in: dossier, width: 200)
+        #expect(report.contains("answer: no"))
+        #expect(report.contains("\u{201C}We need ironclad, waterproof, bulletproof, legally\u{2026}\u{201D} \u{2014} Sergei Ryabkov, 2022-01-10"))
+        #expect(!report.contains("ryabkov-ironclad"))
+    }
+}

@@ -53,7 +53,7 @@ public enum SwiftLiteral {
             "Issue(id: \(string(issue.id)), title: \(string(issue.title)), question: \(optional(issue.question)))"
         }
         list("positions", dossier.positions, last: true) { position in
-            "Position(party: \(string(position.party)), issue: \(string(position.issue)), stance: \(string(position.stance)), quotes: \(strings(position.quotes)), sources: \(strings(position.sources)), asOf: \(optional(position.asOf)))"
+            "Position(party: \(string(position.party)), issue: \(string(position.issue)), stance: \(string(position.stance)), answer: \(position.answer.map { "." + $0.rawValue } ?? "nil"), quotes: \(strings(position.quotes)), sources: \(strings(position.sources)), asOf: \(optional(position.asOf)))"
         }
         lines.append("    )")
         lines.append("}")

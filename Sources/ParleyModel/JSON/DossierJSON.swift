@@ -125,6 +125,7 @@ public enum DossierJSON {
     private static func position(_ position: Position) -> JSONValue {
         .object([
             ("stance", .string(position.stance)),
+            ("answer", .optional(position.answer?.rawValue)),
             ("quotes", .array(position.quotes.map(JSONValue.string))),
             ("sources", .array(position.sources.map(JSONValue.string))),
             ("as_of", .optional(position.asOf)),

@@ -256,11 +256,13 @@ struct DossierDecoder {
         var positions: [Position] = []
         var seen: [String: Mark?] = [:]
         for node in nodes {
-            let optional = ["quotes", "sources", "as_of"]
+            let optional = ["answer", "quotes", "sources", "as_of"]
             guard let record = reader.record(node, what: "position", required: ["party", "issue", "stance"], optional: optional) else { continue }
             let party = reader.slug(record, "party", required: true)
             let issue = reader.slug(record, "issue", required: true)
             let stance = reader.text(record, "stance", required: true)
+            // Read as text, so a bare `yes` or `no` is the word and not a YAML 1.1 boolean.
+            let answer = reader.choice(record, "answer", as: Position.Answer.self)
             let quotes = reader.slugList(record, "quotes")
             let sources = reader.slugList(record, "sources")
             let asOf = reader.slug(record, "as_of")
@@ -280,7 +282,7 @@ struct DossierDecoder {
             }
             seen[key] = record.mark
             positions.append(Position(
-                party: party.value, issue: issue.value, stance: stance.value, quotes: quotes.map(\.value),
+                party: party.value, issue: issue.value, stance: stance.value, answer: answer, quotes: quotes.map(\.value),
                 sources: sources.map(\.value), asOf: asOf?.value
             ))
         }

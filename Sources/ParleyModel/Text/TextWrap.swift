@@ -1,8 +1,10 @@
 /// Breaks text into lines that fit a width in terminal columns, and fits single lines.
 public enum TextWrap {
     /// Lines of at most `width` columns, broken at spaces; a word longer than a line is split
-    /// between grapheme clusters, never inside one. Newlines in the text start new lines.
-    public static func lines(_ text: String, width: Int) -> [String] {
+    /// between grapheme clusters, never inside one, or with `splittingWords` false left whole on
+    /// a line of its own (text for pipes, where a split id or URL would no longer be found).
+    /// Newlines in the text start new lines.
+    public static func lines(_ text: String, width: Int, splittingWords: Bool = true) -> [String] {
         guard width > 0 else { return [] }
         var result: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -21,7 +23,7 @@ public enum TextWrap {
                     line = ""
                     lineWidth = 0
                 }
-                while wordWidth > width {
+                while splittingWords, wordWidth > width {
                     let (head, rest) = split(word, atWidth: width)
                     result.append(String(head))
                     word = rest
@@ -61,5 +63,15 @@ public enum TextWrap {
         // Always make progress, even if one wide grapheme is wider than the whole line.
         if index == text.startIndex, index < text.endIndex { index = text.index(after: index) }
         return (text[..<index], text[index...])
+    }
+
+    /// Lines joined into a text ending in a newline, each without trailing spaces (columns
+    /// padded for alignment leave them, and a diff or a pipe need not see them).
+    public static func joinedLines(_ lines: [String]) -> String {
+        lines.map { line in
+            var line = line
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n") + "\n"
     }
 }

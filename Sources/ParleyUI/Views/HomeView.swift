@@ -95,19 +95,39 @@ enum HomeView {
             grid.put(issueRow.issue.title, x: inside.x + 1, y: y, width: issueWidth - 1, role: .text, ellipsis: glyphs.ellipsis)
             for column in 0..<partyColumns {
                 let stance = issueRow.stances[column]
-                let mark = stance == nil ? glyphs.none : (stance!.moved ? glyphs.moved : glyphs.held)
                 let x = inside.x + 1 + issueWidth + column * columnWidth
-                grid.put(mark, x: x + 1, y: y, role: stance == nil ? .muted : .party(column))
+                grid.put(mark(for: stance, glyphs: glyphs), x: x + 1, y: y, role: stance == nil ? .muted : .party(column))
             }
             if index == state.home.issue {
                 grid.restyle(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: focused ? .selection : .selectionInactive)
             }
         }
         if legendRow {
-            let legend = "\(glyphs.held) stance  \(glyphs.moved) moved  \(glyphs.none) none"
+            let legend = legendText(matrix, glyphs: glyphs, width: inside.width - 1)
             grid.put(legend, x: inside.x + 1, y: inside.maxY - 1, width: inside.width - 1, role: .muted, ellipsis: glyphs.ellipsis)
         }
         Chrome.moreMarker(&grid, count: max(0, matrix.rows.count - state.home.issueOffset - rows), below: true, rect: rect, glyphs: glyphs)
+    }
+
+    /// A party's cell in the matrix: the answer it gives (or a plain mark for a stance without
+    /// one), followed by the moved mark when the stance changed during the week.
+    static func mark(for stance: PositionComparison.PartyStance?, glyphs: Glyphs) -> String {
+        guard let stance else { return glyphs.none }
+        let answer = stance.current.answer.map(glyphs.answer) ?? glyphs.held
+        return answer + (stance.moved ? glyphs.moved : "")
+    }
+
+    /// What the matrix's marks mean: the answers, then a stance without one (only when the
+    /// dossier has such a stance), movement and no position.
+    static func legendText(_ matrix: PositionComparison, glyphs: Glyphs, width: Int) -> String {
+        let stances = matrix.rows.flatMap { $0.stances.compactMap { $0 } }
+        var parts = [
+            "\(glyphs.yes) yes", "\(glyphs.no) no", "\(glyphs.qualified) qualified", "\(glyphs.unclear) unclear",
+        ]
+        if stances.contains(where: { $0.current.answer == nil }) { parts.append("\(glyphs.held) no answer") }
+        parts += ["\(glyphs.moved) moved", "\(glyphs.none) none"]
+        let roomy = parts.joined(separator: "  ")
+        return DisplayWidth.of(roomy) <= width ? roomy : parts.joined(separator: " ")
     }
 
     /// Rows the key-quotes pane shows at once.

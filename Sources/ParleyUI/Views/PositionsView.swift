@@ -66,7 +66,7 @@ enum PositionsView {
             }
             let cells = row.stances.map { stance -> [StyledLine] in
                 guard let stance else { return [StyledLine("\(glyphs.dash) no recorded position", .muted)] }
-                return cell(stance, dossier: dossier, width: column)
+                return cell(stance, dossier: dossier, glyphs: glyphs, width: column)
             }
             let height = cells.map(\.count).max() ?? 0
             for line in 0..<height {
@@ -97,7 +97,7 @@ enum PositionsView {
     }
 
     /// One party's cell: each step of the stance (labelled when it moved), then its quotes.
-    static func cell(_ stance: PositionComparison.PartyStance, dossier: Dossier, width: Int) -> [StyledLine] {
+    static func cell(_ stance: PositionComparison.PartyStance, dossier: Dossier, glyphs: Glyphs, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         for (offset, position) in stance.history.enumerated() {
             if stance.moved {
@@ -105,10 +105,12 @@ enum PositionsView {
                 lines += HighlightedText.lines(PositionComparison.PartyStance.label(for: position, in: dossier), width: width, role: .heading)
             }
             lines += HighlightedText.lines(position.stance, width: width, role: .text)
+            if let answer = position.answer {
+                lines.append(StyledLine([Segment(glyphs.answer(answer) + " ", .accent), Segment("answer: \(answer.rawValue)", .heading)]))
+            }
         }
-        let quotes = stance.supportingQuotes
-        if !quotes.isEmpty {
-            lines += HighlightedText.lines("quotes: " + quotes.joined(separator: ", "), width: width, role: .muted)
+        for id in stance.supportingQuotes {
+            lines += HighlightedText.lines(QuoteGist.line(id, in: dossier), width: width, role: .muted)
         }
         return lines
     }
