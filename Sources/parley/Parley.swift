@@ -17,8 +17,10 @@ struct Parley: ParsableCommand {
         the bundled week of 10–13 January 2022 unless --dossier names another file.
 
         Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
-        dossier, 66 file not found, 128+N ended by signal N.
+        dossier, 66 file not found, 73 an output file cannot be created, 74 writing output \
+        failed, 128+N ended by signal N.
         """,
+        version: "parley \(ParleyRelease.version)",
         subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
@@ -30,8 +32,13 @@ struct Parley: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            // Help and clean exits print as usual (to standard output, and nothing untrusted).
-            if error is CleanExit || code == .success { exit(withError: error) }
+            // Help and --version go to standard output through Console, so that a failed write
+            // (a full disk, a closed stdout) is reported like any other.
+            if error is CleanExit || code == .success {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { Console.out(message.hasSuffix("\n") ? message : message + "\n") }
+                Glibc.exit(code.rawValue)
+            }
             let message = fullMessage(for: error)
             if !message.isEmpty { Console.error(message) }
             Glibc.exit(code.rawValue)
@@ -41,6 +48,12 @@ struct Parley: ParsableCommand {
     @OptionGroup var source: DossierOptions
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
+
+    /// Runs for every subcommand too (the root's options are parsed for all of them), so the
+    /// warning about `$PARLEY_THEME` is the same line whichever command reads it.
+    func validate() throws {
+        if let notice = appearance.environmentThemeNotice(environment: Environment.current) { Console.error("parley: \(notice)") }
+    }
 
     mutating func run() throws {
         let dossier = try source.load()

@@ -102,7 +102,7 @@ struct DraftCommandTests {
         try original.write(to: article, atomically: true, encoding: .utf8)
         let onto = try ParleyProcess.run(["draft", article.path, "--output", article.path, "--force"])
         #expect(onto.status == 64)
-        #expect(onto.stderr == "parley: \(article.path) is one of the articles read; parley never writes a file it reads\n")
+        #expect(onto.stderr == "parley: \(article.path) is one of the files read; parley never writes a file it reads\n")
         #expect(try String(contentsOf: article, encoding: .utf8) == original)
 
         let draft = folder.appendingPathComponent("draft.yaml")

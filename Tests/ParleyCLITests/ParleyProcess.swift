@@ -26,9 +26,10 @@ struct ParleyProcess {
     /// - Parameters:
     ///   - input: what standard input holds (empty when nil).
     ///   - directory: the working folder (the test runner's when nil).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, directory: URL? = nil) throws -> Outcome {
+    ///   - shell: run `/bin/sh ARGUMENTS` instead, for redirections a `Process` cannot make.
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, directory: URL? = nil, shell: Bool = false) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: shell ? "/bin/sh" : executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]

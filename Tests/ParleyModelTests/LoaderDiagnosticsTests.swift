@@ -40,6 +40,11 @@ struct LoaderDiagnosticsTests {
         ("multi-document.yaml", ["13:1: error: a dossier is a single YAML document, but a second one starts here"]),
         ("period-end-before-start.yaml", ["4:34: error: period ends (2030-03-01) before it starts (2030-03-05)"]),
         ("raw-control-character.yaml", ["3:11: error: YAML: control characters are not allowed (U+1B)"]),
+        ("reference-by-name.yaml", [
+            "8:62: error: unknown party 'The Northern Alliance' in 'party' of person 'envoy'; did you mean 'alliance'?",
+            "13:12: error: unknown person 'Rudolf Rassendyll' in 'chair' of engagement 'castle-talks'; did you mean 'envoy'?",
+            "14:26: error: unknown party 'Northern Aliance' in 'parties' of engagement 'castle-talks'; did you mean 'alliance'?",
+        ]),
         ("short-too-wide.yaml", ["6:47: error: 'short' in party is 13 columns wide; it may be at most 8"]),
         ("syntax-bad-indent.yaml", ["4:10: error: YAML syntax: mapping values are not allowed in this context"]),
         ("syntax-tab-indent.yaml", ["13:1: error: YAML syntax: found a tab character that violates indentation (while scanning a plain scalar at 12:11)"]),

@@ -14,6 +14,9 @@ public enum AtomicFile {
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
+        /// False when the file could not even be created (a missing folder, no permission);
+        /// true when writing it failed (a full disk, an I/O error).
+        public var whileWriting: Bool
         public var description: String { "\(path): \(reason)" }
     }
 
@@ -21,12 +24,12 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         var template = Array((path + ".parley-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure(path: path, reason: FileReader.reason(errno)) }
+        guard descriptor >= 0 else { throw Failure(path: path, reason: FileReader.reason(errno), whileWriting: false) }
         let temporary = String(decoding: template.map { UInt8(bitPattern: $0) }.prefix { $0 != 0 }, as: UTF8.self)
         if let code = FileDescriptor.writeAll(bytes, to: descriptor) {
             close(descriptor)
             unlink(temporary)
-            throw Failure(path: path, reason: FileReader.reason(code))
+            throw Failure(path: path, reason: FileReader.reason(code), whileWriting: true)
         }
         // Readable by others as a file written with the usual umask would be.
         let mask = umask(0o022)
@@ -35,12 +38,12 @@ public enum AtomicFile {
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             let reason = FileReader.reason(errno)
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: reason, whileWriting: true)
         }
         guard rename(temporary, path) == 0 else {
             let reason = FileReader.reason(errno)
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: reason, whileWriting: true)
         }
     }
 }

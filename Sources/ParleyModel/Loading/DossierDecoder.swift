@@ -32,17 +32,17 @@ struct DossierDecoder {
         let summary = reader.text(top, "summary")
 
         let sources = decodeList(top, "sources", what: "source") { $0.decodeSource($1) }
-        defined.define(.source, sources.map(\.id))
+        defined.define(.source, sources.map { ($0.id, [$0.outlet]) })
         let parties = decodeList(top, "parties", what: "party", required: true) { $0.decodeParty($1) }
-        defined.define(.party, parties.map(\.id))
+        defined.define(.party, parties.map { ($0.id, [$0.name, $0.short].compactMap { $0 }) })
         let people = decodeList(top, "people", what: "person") { $0.decodePerson($1) }
-        defined.define(.person, people.map(\.id))
+        defined.define(.person, people.map { ($0.id, [$0.name]) })
         let engagements = decodeList(top, "engagements", what: "engagement", required: true) { $0.decodeEngagement($1) }
-        defined.define(.engagement, engagements.map(\.id))
+        defined.define(.engagement, engagements.map { ($0.id, [$0.title]) })
         let issues = decodeList(top, "issues", what: "issue") { $0.decodeIssue($1) }
-        defined.define(.issue, issues.map(\.id))
+        defined.define(.issue, issues.map { ($0.id, [$0.title]) })
         let quotes = decodeList(top, "quotes", what: "quote") { $0.decodeQuote($1) }
-        defined.define(.quote, quotes.map(\.id))
+        defined.define(.quote, quotes.map { ($0.id, []) })
         let positions = decodePositions(top)
 
         checkReferences()
@@ -76,7 +76,7 @@ struct DossierDecoder {
                 // An entry with a readable id but another problem still defines its id, so the
                 // references to it do not pile further errors on the one already reported.
                 if case .mapping = node, let id = node["id"]?.string, Slug.isValid(id) {
-                    if let target { defined.define(target, [id]) }
+                    if let target { defined.define(target, [(id, [])]) }
                 } else if let target {
                     unreadableTargets.insert(target)
                 }
@@ -145,7 +145,7 @@ struct DossierDecoder {
         let id = reader.slug(record, "id", required: true)
         let name = reader.text(record, "name", required: true)
         let role = reader.text(record, "role")
-        let party = reader.slug(record, "party")
+        let party = reader.reference(record, "party")
         guard let id, let name else { return nil }
         refer(.party, party, "'party' of person '\(id.value)'")
         return (Person(id: id.value, name: name.value, role: role?.value, party: party?.value), id)
@@ -168,10 +168,10 @@ struct DossierDecoder {
         let outcome = reader.text(record, "outcome")?.value
         let summary = reader.text(record, "summary")?.value
         let status = reader.choice(record, "status", as: Engagement.Status.self) ?? .held
-        let chair = reader.slug(record, "chair")
-        let parties = reader.slugList(record, "parties")
+        let chair = reader.reference(record, "chair")
+        let parties = reader.referenceList(record, "parties")
         let delegations = decodeDelegations(record)
-        let sources = reader.slugList(record, "sources")
+        let sources = reader.referenceList(record, "sources")
         guard let id, let title, let date else { return nil }
         let engagement = Engagement(
             id: id.value, title: title.value, date: date.value, end: end?.value, city: city, venue: venue,
@@ -202,7 +202,7 @@ struct DossierDecoder {
         }
         var delegations: [(party: Located<String>, people: [Located<String>])] = []
         for (key, value) in mapping {
-            guard let party = reader.slug(key, key: "delegations", in: "engagement") else { continue }
+            guard let party = reader.reference(key, key: "delegations", in: "engagement") else { continue }
             let members: [Node]
             switch value {
             case let .sequence(sequence): members = Array(sequence)
@@ -211,7 +211,7 @@ struct DossierDecoder {
                 reader.error("the \(party.value) delegation should be a list of person ids, found \(NodeReader.describe(value))", at: value.mark)
                 continue
             }
-            let people = members.compactMap { reader.slug($0, key: "delegations", in: "engagement") }
+            let people = members.compactMap { reader.reference($0, key: "delegations", in: "engagement") }
             delegations.append((party, people))
         }
         return delegations
@@ -231,13 +231,13 @@ struct DossierDecoder {
         guard let record = reader.record(node, what: "quote", required: ["id", "text", "speaker", "date", "source"], optional: optional) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let text = reader.text(record, "text", required: true)
-        let speaker = reader.slug(record, "speaker", required: true)
+        let speaker = reader.reference(record, "speaker", required: true)
         let date = reader.day(record, "date", required: true)
-        let engagement = reader.slug(record, "engagement")
+        let engagement = reader.reference(record, "engagement")
         let context = reader.text(record, "context")
         let partial = reader.bool(record, "partial") ?? false
-        let source = reader.slug(record, "source", required: true)
-        let issues = reader.slugList(record, "issues")
+        let source = reader.reference(record, "source", required: true)
+        let issues = reader.referenceList(record, "issues")
         guard let id, let text, let speaker, let date, let source else { return nil }
         let place = "quote '\(id.value)'"
         refer(.speaker, speaker, "'speaker' of \(place)")
@@ -258,14 +258,14 @@ struct DossierDecoder {
         for node in nodes {
             let optional = ["answer", "quotes", "sources", "as_of"]
             guard let record = reader.record(node, what: "position", required: ["party", "issue", "stance"], optional: optional) else { continue }
-            let party = reader.slug(record, "party", required: true)
-            let issue = reader.slug(record, "issue", required: true)
+            let party = reader.reference(record, "party", required: true)
+            let issue = reader.reference(record, "issue", required: true)
             let stance = reader.text(record, "stance", required: true)
             // Read as text, so a bare `yes` or `no` is the word and not a YAML 1.1 boolean.
             let answer = reader.choice(record, "answer", as: Position.Answer.self)
-            let quotes = reader.slugList(record, "quotes")
-            let sources = reader.slugList(record, "sources")
-            let asOf = reader.slug(record, "as_of")
+            let quotes = reader.referenceList(record, "quotes")
+            let sources = reader.referenceList(record, "sources")
+            let asOf = reader.reference(record, "as_of")
             guard let party, let issue, let stance else { continue }
             let place = "the position of '\(party.value)' on '\(issue.value)'"
             refer(.party, party, place)
@@ -298,7 +298,7 @@ struct DossierDecoder {
             // every mention of them is wrong would bury the one real problem.
             guard !unreadableTargets.contains(reference.target) else { continue }
             if reference.target == .speaker, unreadableTargets.contains(.person) || unreadableTargets.contains(.party) { continue }
-            let hint = Suggestion.closest(to: reference.id, in: candidates).map { "; did you mean '\($0)'?" }
+            let hint = Suggestion.closest(to: reference.id, among: candidates).map { "; did you mean '\($0)'?" }
                 ?? (reference.target == .speaker ? ": no person or party has that id" : "")
             reader.error("unknown \(reference.target.rawValue) '\(reference.id)' in \(reference.place)\(hint)", at: reference.mark)
         }

@@ -10,6 +10,17 @@ extension NodeReader {
     }
 
     mutating func slug(_ node: Node, key: String, in what: String) -> Located<String>? {
+        reference(node, key: key, in: what).flatMap { checkedSlug($0, key: key, in: what) }
+    }
+
+    /// An id naming another entry, read as written: it is checked against the ids the dossier
+    /// defines once every list is read, so a name where an id belongs ("United States") is
+    /// reported with the id that entry has, not with a slug of the name that names nothing.
+    mutating func reference(_ record: Record, _ key: String, required: Bool = false) -> Located<String>? {
+        text(record, key, required: required)
+    }
+
+    mutating func reference(_ node: Node, key: String, in what: String) -> Located<String>? {
         if Self.isNull(node) {
             error("empty id in '\(key)' of \(what)", at: node.mark)
             return nil
@@ -18,7 +29,13 @@ extension NodeReader {
             error("'\(key)' in \(what) should list ids, found \(Self.describe(node))", at: node.mark)
             return nil
         }
-        return checkedSlug(Located(value: scalar.string, mark: node.mark), key: key, in: what)
+        return Located(value: scalar.string, mark: node.mark)
+    }
+
+    /// A list of ids naming other entries, each read as `reference` reads one.
+    mutating func referenceList(_ record: Record, _ key: String) -> [Located<String>] {
+        guard let nodes = list(record, key) else { return [] }
+        return nodes.compactMap { reference($0, key: key, in: record.what) }
     }
 
     private mutating func checkedSlug(_ located: Located<String>, key: String, in what: String) -> Located<String>? {

@@ -45,7 +45,7 @@ public enum EngagementReport {
             for source in sources {
                 var text = source.citation
                 if let url = source.url { text += " <\(url)>" }
-                lines += TextWrap.lines(VisibleText.escaped(text), width: width - 4).map { "  " + $0 }
+                lines += TextWrap.lines(VisibleText.escaped(text), width: width - 4, splittingWords: false).map { "  " + $0 }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -18,7 +18,7 @@ public enum QuoteReport {
         let body = "\u{201C}" + highlighter.apply(match.ranges(in: .text), to: texts[.text]) + "\u{201D}"
         lines += wrapPreservingEscapes(body, width: width - 2).map { "  " + $0 }
         var facts = ["archive \(VisibleText.escaped(quote.archive))", "quoted in \(quote.occurrences) article\(quote.occurrences == 1 ? "" : "s")"]
-        if let url = quote.url { facts.append("source: " + VisibleText.escaped(url)) }
+        if let url = quote.url { facts.append("source: <" + VisibleText.escaped(url) + ">") }
         lines += wrapPreservingEscapes(facts.joined(separator: " · "), width: width - 2).map { "  " + $0 }
         return lines
     }
@@ -44,15 +44,18 @@ public enum QuoteReport {
         var facts: [String] = []
         if !texts[.engagement].isEmpty { facts.append(marked(.engagement)) }
         if !texts[.context].isEmpty { facts.append(marked(.context)) }
-        let source = dossier.source(quote.source)?.citation ?? quote.source
-        facts.append("source: " + VisibleText.escaped(source))
+        let source = dossier.source(quote.source)
+        var cited = source?.citation ?? quote.source
+        if let url = source?.url { cited += " <\(url)>" }
+        facts.append("source: " + VisibleText.escaped(cited))
         lines += wrapPreservingEscapes(facts.joined(separator: " · "), width: width - indent - 2).map { pad + "  " + $0 }
         return lines
     }
 
     /// Wraps text that may contain SGR sequences, measuring only what is visible.
     static func wrapPreservingEscapes(_ text: String, width: Int) -> [String] {
-        guard text.contains("\u{1B}") else { return TextWrap.lines(text, width: width) }
+        // A URL or an id split across lines could no longer be found or opened: words stay whole.
+        guard text.contains("\u{1B}") else { return TextWrap.lines(text, width: width, splittingWords: false) }
         // Words keep their escapes; widths are measured without them.
         var lines: [String] = []
         var line = ""

@@ -29,6 +29,11 @@ public struct ThemeCatalog: Sendable {
         public var name: String
         public var available: [String]
 
+        public init(name: String, available: [String]) {
+            self.name = name
+            self.available = available
+        }
+
         public var description: String {
             let hint = Suggestion.hint(for: name, in: available)
             return "no theme '\(VisibleText.escaped(name))'\(hint) (themes: \(available.joined(separator: ", ")))"
@@ -48,11 +53,16 @@ public struct ThemeCatalog: Sendable {
     /// A theme file with problems gives the default theme and a warning saying where the first
     /// problem is; only a name that matches nothing is an error.
     public func choose(_ nameOrPath: String) throws(UnknownTheme) -> Choice {
-        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+        if Self.isPath(nameOrPath) {
             return settle(load(path: nameOrPath, name: Self.name(ofFile: nameOrPath), visiting: []))
         }
         guard names.contains(nameOrPath) else { throw UnknownTheme(name: nameOrPath, available: names) }
         return settle(load(named: nameOrPath, visiting: []))
+    }
+
+    /// True when `--theme` names a file rather than a theme: it has a slash or a YAML extension.
+    public static func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
     }
 
     /// The theme named `name` among the bundled ones, or nil (for a bundled file that failed,

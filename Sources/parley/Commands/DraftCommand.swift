@@ -20,7 +20,7 @@ struct DraftCommand: ParsableCommand {
         article, they apply in order.
 
         Exit status: 0 success, 64 usage error, 65 an article over 64 MiB, 66 an article that \
-        cannot be read, 73 the output file cannot be written.
+        cannot be read, 73 the output file exists or cannot be created, 74 writing it failed.
         """
     )
 
@@ -91,35 +91,11 @@ struct DraftCommand: ParsableCommand {
             Console.out(text)
             return
         }
-        try write(text, to: output)
+        try OutputFile.write(text, to: output, force: force, inputs: articles)
     }
 
     private func pick(_ values: [String], _ index: Int) -> String? {
         values.count == 1 ? values[0] : values.indices.contains(index) ? values[index] : nil
-    }
-
-    /// Writes the draft, refusing to replace an article or (without --force) any existing file.
-    private func write(_ text: String, to path: String) throws {
-        var target = stat()
-        if stat(path, &target) == 0 {
-            for article in articles where article != "-" {
-                var source = stat()
-                if stat(article, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
-                    Console.error("parley: \(VisibleText.escaped(path)) is one of the articles read; parley never writes a file it reads")
-                    throw ExitStatus.usage
-                }
-            }
-            guard force else {
-                Console.error("parley: \(VisibleText.escaped(path)) exists already; --force replaces it")
-                throw ExitStatus.cannotCreate
-            }
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-        } catch {
-            Console.error("parley: \(VisibleText.escaped(error.description))")
-            throw ExitStatus.cannotCreate
-        }
     }
 
     /// Today, in UTC, for quotations whose article gives no date.

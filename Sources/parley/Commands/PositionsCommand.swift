@@ -20,7 +20,7 @@ struct PositionsCommand: ParsableCommand {
         _ = try archives.load()
         var ids: [String] = []
         for name in parties {
-            guard let party = dossier.findParty(name) else { throw unknownName("party", name, known: dossier.parties.map(\.id)) }
+            guard let party = dossier.findParty(name) else { throw unknownName("party", name, known: dossier.parties.map { ($0.id, [$0.name, $0.short].compactMap { $0 }) }) }
             if !ids.contains(party.id) { ids.append(party.id) }
         }
         if ids.isEmpty { ids = dossier.parties.map(\.id) }

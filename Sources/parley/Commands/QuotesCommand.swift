@@ -69,10 +69,14 @@ struct QuotesCommand: ParsableCommand {
             output.flush()
             return
         }
+        // Scripts count lines, so stdout stays empty; a person reads why on stderr.
+        if results.count == 0 {
+            Console.error("parley: no quotes match")
+            return
+        }
         let environment = Environment.current
         let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
         for warning in chosen.warnings { Console.error(warning.description) }
-        if let notice = chosen.notice { Console.error("parley: \(notice)") }
         var highlighter = Highlighter.none
         if appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal) {
             let depth = ColourDepth.forRender(environment: environment)

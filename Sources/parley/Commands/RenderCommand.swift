@@ -50,7 +50,6 @@ struct RenderCommand: ParsableCommand {
         let environment = Environment.current
         let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
         for warning in chosen.warnings { Console.error(warning.description) }
-        if let notice = chosen.notice { Console.error("parley: \(notice)") }
         let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
         let context = DashboardContext(dossier: dossier, corpus: corpus, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
         var store = DashboardStore(size: Size(parsing: size)!, context: context)

@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let dossier = try source.load()
         _ = try archives.load()
-        guard let engagement = dossier.engagement(id) else { throw unknownName("engagement", id, known: dossier.engagements.map(\.id)) }
+        guard let engagement = dossier.engagement(id) else { throw unknownName("engagement", id, known: dossier.engagements.map { ($0.id, [$0.title]) }) }
         output.write(json: { DossierJSON.engagement(engagement, in: dossier) }, text: { EngagementReport.render(engagement, in: dossier, width: $0) })
     }
 }

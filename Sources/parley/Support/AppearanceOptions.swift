@@ -11,6 +11,25 @@ struct AppearanceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Use colour: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "WHEN"))
     var color: ColourChoice = .auto
 
+    /// An unknown `--theme` is a usage error wherever it is written, before or after the
+    /// subcommand (the root's options are parsed for every subcommand, so this runs for all).
+    func validate() throws {
+        guard let theme, !ThemeCatalog.isPath(theme) else { return }
+        let catalog = ThemeCatalog(environment: Environment.current)
+        if !catalog.names.contains(theme) {
+            throw usageFailure(ThemeCatalog.UnknownTheme(name: theme, available: catalog.names).description)
+        }
+    }
+
+    /// The one line said, for every command, when `$PARLEY_THEME` names no theme and no
+    /// `--theme` overrides it; nil otherwise.
+    func environmentThemeNotice(environment: [String: String]) -> String? {
+        guard theme == nil, let requested = environment["PARLEY_THEME"], !requested.isEmpty, !ThemeCatalog.isPath(requested) else { return nil }
+        let catalog = ThemeCatalog(environment: environment)
+        guard !catalog.names.contains(requested) else { return nil }
+        return "PARLEY_THEME: \(ThemeCatalog.UnknownTheme(name: requested, available: catalog.names).description); using the default theme"
+    }
+
     /// What was chosen: the theme (the default when the chosen one has problems) and its warnings.
     struct Appearance {
         var theme: Theme

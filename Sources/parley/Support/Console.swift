@@ -11,9 +11,14 @@ import ParleyModel
 /// globals are not usable from Swift 6's strict concurrency, and unbuffered stderr keeps
 /// diagnostics in order with output.
 enum Console {
-    /// Writes text to standard output.
+    /// Writes text to standard output; a write that fails (output closed, a full disk) ends
+    /// the command with a message and status 74, since what was asked for was not delivered.
+    /// (A reader that goes away, as `head` does, ends it by SIGPIPE as with any other tool.)
     static func out(_ text: String) {
-        write(text, to: 1)
+        if let code = FileDescriptor.writeAll(Array(text.utf8), to: 1) {
+            error("parley: cannot write to standard output: \(FileReader.reason(code))")
+            exit(ExitStatus.ioError.rawValue)
+        }
     }
 
     /// Writes one line to standard error, every control character and bidi override in it

@@ -11,6 +11,8 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// An output file that cannot be created or written.
     static let cannotCreate = ExitCode(73)
+    /// Writing failed: standard output closed or full, a full disk under `--output`.
+    static let ioError = ExitCode(74)
 }
 
 /// Prints `parley: MESSAGE` on stderr and ends with a usage error.
@@ -19,8 +21,11 @@ func usageFailure(_ message: String) -> ExitCode {
     return ExitStatus.usage
 }
 
-/// The usage error for a name the dossier does not hold, with the closest one it does and all
-/// of them: "no party 'rusia' in this dossier; did you mean 'russia'? (parties: …)".
-func unknownName(_ noun: String, _ name: String, known: [String]) -> ExitCode {
-    usageFailure("no \(noun) '\(VisibleText.escaped(name))' in this dossier\(Suggestion.hint(for: name, in: known)) (\(noun == "party" ? "parties" : noun + "s"): \(known.joined(separator: ", ")))")
+/// The usage error for a name the dossier does not hold, with the id it most likely meant
+/// (by id or by name, always one that exists) and all of them: "no party 'rusia' in this
+/// dossier; did you mean 'russia'? (parties: …)".
+func unknownName(_ noun: String, _ name: String, known: [(id: String, names: [String])]) -> ExitCode {
+    let hint = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+    let ids = known.map(\.id).joined(separator: ", ")
+    return usageFailure("no \(noun) '\(VisibleText.escaped(name))' in this dossier\(hint) (\(noun == "party" ? "parties" : noun + "s"): \(ids))")
 }

@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import ParleyModel
+
+/// The `--output FILE` of the commands that write one: replaced whole or not at all.
+enum OutputFile {
+    /// Writes `text` to `path` through a temporary file renamed into place, refusing to replace
+    /// a file the command read (`inputs`) and, without `force`, any existing file.
+    ///
+    /// Exit statuses: 64 for a file that was read, 73 when the file exists or cannot be
+    /// created, 74 when writing it failed (a full disk): nothing half-written is left behind.
+    static func write(_ text: String, to path: String, force: Bool, inputs: [String]) throws {
+        var target = stat()
+        if stat(path, &target) == 0 {
+            for input in inputs where input != "-" {
+                var source = stat()
+                if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+                    Console.error("parley: \(path) is one of the files read; parley never writes a file it reads")
+                    throw ExitStatus.usage
+                }
+            }
+            guard force else {
+                Console.error("parley: \(path) exists already; --force replaces it")
+                throw ExitStatus.cannotCreate
+            }
+        }
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            Console.error("parley: \(error.description)")
+            throw error.whileWriting ? ExitStatus.ioError : ExitStatus.cannotCreate
+        }
+    }
+}
