@@ -76,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "ParleyTerminal",
-            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyUI", "ParleyDashboard"]
+            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyModel", "ParleyUI", "ParleyDashboard"]
         ),
         .target(
             name: "ParleyArchiveGenerator"

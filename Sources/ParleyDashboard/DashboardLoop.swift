@@ -22,6 +22,10 @@ public struct DashboardLoop {
     public var now: () -> UInt64
     /// Called once the first frame is shown (the end-to-end tests crash parley here on purpose).
     public var afterFirstFrame: () -> Void = {}
+    /// Opens web addresses in a browser (`o`).
+    public var opener = LinkOpener()
+    /// Writes briefings (`e`) into a folder, the working one by default.
+    public var briefings = BriefingFiles(folder: ".")
 
     public init(store: DashboardStore, dossierFile: String?, archives: [String], themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
         self.store = store
@@ -78,8 +82,12 @@ public struct DashboardLoop {
             for effect in store.takeEffects() {
                 switch effect {
                 case let .search(request): background.search(request, in: store.context)
+                case let .copy(text): terminal.copyToClipboard(text)
+                case let .openLink(url): store.send(.shared(opener.open(url)))
+                case let .writeBriefing(request): store.send(.shared(briefings.write(request, dossier: store.context.dossier)))
                 }
             }
+            opener.reap()
             if store.state.theme != before.theme {
                 let name = store.context.themeNames[store.state.theme]
                 let theme = themes[name] ?? themeNamed(name)

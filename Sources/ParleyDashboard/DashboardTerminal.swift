@@ -17,6 +17,8 @@ public protocol DashboardTerminal: AnyObject {
     func nextEvent(wait: Bool, pollMilliseconds: Int32) -> KeyEvent?
     /// Shows a frame (writing only what changed).
     func present(_ grid: CellGrid)
+    /// Puts text on the system clipboard through the terminal (OSC 52), as far as it allows.
+    func copyToClipboard(_ text: String)
     /// Uses a theme's colours from now on.
     func apply(_ theme: Theme)
     /// Gives the terminal back as it was; safe to call more than once.

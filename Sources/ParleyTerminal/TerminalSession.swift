@@ -4,6 +4,7 @@ import Glibc
 import CNcursesw
 import CTerminalGuard
 import ParleyDashboard
+import ParleyModel
 import ParleyUI
 
 /// The terminal while the dashboard owns it: started with `newterm`, given back on every path.
@@ -89,6 +90,18 @@ public final class TerminalSession: DashboardTerminal {
     public func present(_ grid: CellGrid) {
         guard isActive else { return }
         presenter.present(grid)
+    }
+
+    /// Copies text to the clipboard with OSC 52, written straight after the last frame (the
+    /// sequence moves nothing on screen); terminals that do not support it ignore it.
+    public func copyToClipboard(_ text: String) {
+        guard isActive else { return }
+        var environment: [String: String] = [:]
+        for name in ["TMUX", "STY", "TERM"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        let sequence = ClipboardSequence.bytes(for: text, inside: ClipboardSequence.multiplexer(environment: environment))
+        FileDescriptor.writeAll(Array(sequence.utf8), to: 1)
     }
 
     /// The first termination signal received, if any (the loop then restores and exits 128+n).

@@ -21,7 +21,7 @@ struct Parley: ParsableCommand {
         failed, 128+N ended by signal N.
         """,
         version: "parley \(ParleyRelease.version)",
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
+        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, ExportCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
     /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so

@@ -14,6 +14,7 @@ final class FakeTerminal: DashboardTerminal {
     private(set) var frames: [CellGrid] = []
     private(set) var themes: [String] = []
     private(set) var restored = 0
+    private(set) var copies: [String] = []
     /// Keys already waiting, handed out before the script is asked again.
     private var queued: [KeyEvent] = []
     /// Called when the loop waits and nothing is queued; returns keys to queue (empty: none came).
@@ -39,6 +40,7 @@ final class FakeTerminal: DashboardTerminal {
     func present(_ grid: CellGrid) { frames.append(grid) }
     func apply(_ theme: Theme) { themes.append(theme.name) }
     func restore() { restored += 1 }
+    func copyToClipboard(_ text: String) { copies.append(text) }
 
     var screen: String { frames.last?.lines.joined(separator: "\n") ?? "" }
 }
@@ -127,5 +129,67 @@ struct DashboardLoopTests {
         #expect(dashboard.run(on: terminal) == 0)
         #expect(stage == 3, "the loop gave up waiting; the screen shows:\n\(terminal.screen)")
         #expect(terminal.screen.contains("The Council, renamed"))
+    }
+
+    @Test func yCopiesTheSelectedQuoteWithItsCitation() throws {
+        var script: [[KeyEvent]] = [[.tab, .character("y")], [.character("Y")], [.character("q")]]
+        let terminal = FakeTerminal { _ in script.isEmpty ? [] : script.removeFirst() }
+        var dashboard = try loop()
+        _ = dashboard.run(on: terminal)
+        #expect(terminal.copies == [
+            "\u{201C}We had a frank and forthright discussion over the course of nearly eight hours at the U.S. mission in Geneva.\u{201D} \u{2014} Wendy Sherman, U.S. Deputy Secretary of State, U.S. Department of State, 10 January 2022",
+            "> \u{201C}We had a frank and forthright discussion over the course of nearly eight hours at the U.S. mission in Geneva.\u{201D}\n>\n> \u{2014} Wendy Sherman, U.S. Deputy Secretary of State, U.S. Department of State, 10 January 2022",
+        ])
+        #expect(terminal.frames[terminal.frames.count - 2].lines.last?.contains("copied as Markdown to the clipboard") == true)
+    }
+
+    @Test func eWritesABriefingOfTheScreenAndNamesIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-briefing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var script: [[KeyEvent]] = [[.character("e")], [.right, .enter, .character("e")], [.character("e")], [.character("q")]]
+        let terminal = FakeTerminal { _ in script.isEmpty ? [] : script.removeFirst() }
+        var dashboard = try loop()
+        dashboard.briefings = BriefingFiles(folder: folder.path)
+        _ = dashboard.run(on: terminal)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let id = "ukraine-security-talks-2022-01"
+        #expect(files == ["parley-\(id)-nato-russia-council-2.md", "parley-\(id)-nato-russia-council.md", "parley-\(id)-week.md"])
+        let council = try String(contentsOfFile: folder.appendingPathComponent("parley-\(id)-nato-russia-council.md").path, encoding: .utf8)
+        #expect(council.contains("### NATO–Russia Council"))
+        #expect(!council.contains("### OSCE Permanent Council"))
+        // The status line names the file (its start, on a 100-column screen with a long folder).
+        let status = terminal.frames[terminal.frames.count - 2].lines.last ?? ""
+        #expect(status.contains("briefing written to \(folder.path)/parley-"), "\(status)")
+    }
+
+    @Test func oOpensTheSourceWithBrowserAsOneArgument() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("opened").path
+        let browser = folder.appendingPathComponent("browser").path
+        try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$1\" > '\(record)'\n".write(toFile: browser, atomically: true, encoding: .utf8)
+        chmod(browser, 0o755)
+        var opened = false
+        var script: [[KeyEvent]] = [[.character("2"), .character("/")] + "differences".map { .character($0) } + [.enter, .character("o")]]
+        let terminal = FakeTerminal { _ in
+            if !script.isEmpty { return script.removeFirst() }
+            opened = opened || FileManager.default.fileExists(atPath: record)
+            return opened ? [.character("q")] : []
+        }
+        var dashboard = try loop()
+        dashboard.opener = LinkOpener(environment: ["BROWSER": browser, "PATH": "/usr/bin:/bin"])
+        _ = dashboard.run(on: terminal)
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == "1\nhttps://www.nato.int/cps/en/natohq/opinions_190668.htm\n")
+    }
+
+    @Test func withNoBrowserTheAddressIsShown() throws {
+        var script: [[KeyEvent]] = [[.character("2"), .character("/")] + "differences".map { .character($0) } + [.enter, .character("o")], [.character("q")]]
+        let terminal = FakeTerminal { _ in script.isEmpty ? [] : script.removeFirst() }
+        var dashboard = try loop()
+        dashboard.opener = LinkOpener(environment: ["BROWSER": "", "PATH": "/nonexistent"])
+        _ = dashboard.run(on: terminal)
+        #expect(terminal.frames[terminal.frames.count - 2].lines.last?.contains("no browser found (set $BROWSER): https://www.nato.int/") == true)
     }
 }

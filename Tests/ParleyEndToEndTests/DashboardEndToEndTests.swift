@@ -16,6 +16,33 @@ struct DashboardEndToEndTests {
         try harness.quitAndExpectRestored()
     }
 
+    @Test func yCopiesTheCitationThroughTheTerminalAndOOpensTheBrowser() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-share-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let record = folder.appendingPathComponent("opened").path
+        let browser = folder.appendingPathComponent("browser").path
+        try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(record)'\n".write(toFile: browser, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: browser)
+        let harness = try TmuxHarness(environment: ["BROWSER": browser])
+        try harness.waitFor("Key quotes (16)")
+        try harness.press("Tab", "y")
+        try harness.waitFor("copied to the clipboard")
+        let copied = try harness.waitForPasteBuffer("the citation") { $0.hasSuffix("Wendy Sherman, U.S. Deputy Secretary of State, U.S. Department of State, 10 January 2022") }
+        #expect(copied == "\u{201C}We had a frank and forthright discussion over the course of nearly eight hours at the U.S. mission in Geneva.\u{201D} \u{2014} Wendy Sherman, U.S. Deputy Secretary of State, U.S. Department of State, 10 January 2022")
+        try harness.press("2", "/")
+        try harness.type("differences")
+        try harness.press("Enter", "o")
+        try harness.waitFor("opened in browser")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: record), Date() < deadline { usleep(30_000) }
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == "1\nhttps://www.nato.int/cps/en/natohq/opinions_190668.htm\n")
+        // The browser wrote nothing over the dashboard, which still answers keys.
+        try harness.press("Y")
+        try harness.waitForPasteBuffer("the Markdown citation") { $0.hasPrefix("> \u{201C}Our differences will not be easy to bridge.") }
+        try harness.quitAndExpectRestored()
+    }
+
     @Test func everyScreenIsReachableWithKeys() throws {
         let harness = try TmuxHarness()
         try harness.waitFor("Key quotes")

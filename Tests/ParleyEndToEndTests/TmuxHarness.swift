@@ -136,6 +136,21 @@ final class TmuxHarness {
         try poll("\"\(text)\"") { $0.contains(text) }
     }
 
+    /// Waits until tmux's newest paste buffer (what OSC 52 copied, with `set-clipboard on`)
+    /// satisfies `done`; returns it.
+    @discardableResult
+    func waitForPasteBuffer(_ what: String, until done: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(Self.deadline)
+        var last = ""
+        while Date() < deadline {
+            // No buffer yet is an error from tmux; keep waiting.
+            last = (try? tmux(["show-buffer"])) ?? ""
+            if done(last) { return last }
+            usleep(30_000)
+        }
+        throw HarnessError("timed out waiting for the paste buffer to hold \(what); it holds:\n\(last)")
+    }
+
     /// Waits until the screen no longer contains `text`.
     func waitForAbsence(_ text: String) throws {
         _ = try poll("\"\(text)\" to go") { !$0.contains(text) }

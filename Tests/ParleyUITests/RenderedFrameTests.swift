@@ -13,7 +13,7 @@ struct RenderedFrameTests {
     static let dossiers: [(name: String, query: String)] = [
         ("bundled", "nato ukr"), ("one-engagement", "door"), ("two-engagements", "ferry"), ("seven-engagements", "useful"),
     ]
-    static let screens = ["home", "meeting", "quotes", "search", "positions", "help"]
+    static let screens = ["home", "meeting", "quotes", "search", "positions", "agreement", "help"]
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Frames").path
 
     static var cases: [(dossier: String, screen: String, size: String)] {
@@ -35,6 +35,9 @@ struct RenderedFrameTests {
             store.press(.enter)
             store.press(.character("n"))
         case "positions": store.press(.character("3"))
+        case "agreement":
+            store.press(.character("3"))
+            store.press(.character("a"))
         case "help": store.press(.character("?"))
         default: break
         }

@@ -61,6 +61,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]
     }
 
+    /// The date as a citation writes it: "10 January 2022".
+    public var longText: String { "\(day) \(monthName) \(year)" }
+
+    /// The English month name ("January").
+    public var monthName: String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
+    }
+
     /// A short human heading such as "Mon 10 Jan 2022".
     public var heading: String {
         "\(weekdayAbbreviation) \(day) \(monthAbbreviation) \(year)"

@@ -45,6 +45,10 @@ public struct Keymap: Sendable {
             KeyBinding([.character("G"), .end], .jumpToBottom, "last"),
             KeyBinding([.enter], .open, "open"),
             KeyBinding([.escape], .back, "back"),
+            KeyBinding([.character("y")], .copyQuote(markdown: false), "copy the quote with its citation"),
+            KeyBinding([.character("Y")], .copyQuote(markdown: true), "copy the quote and citation as Markdown"),
+            KeyBinding([.character("o")], .openLink, "open the source in a browser"),
+            KeyBinding([.character("e")], .exportBriefing, "write a briefing of this screen to a file"),
             KeyBinding([.character("t")], .cycleTheme, "next colour theme"),
             KeyBinding([.character("?")], .toggleHelp, "this help"),
             KeyBinding([.character("q")], .quit, "quit"),
@@ -84,6 +88,10 @@ public struct Keymap: Sendable {
             KeyBinding([.character("]")], .cycleRightParty(1), "next party on the right"),
             KeyBinding([.character("{")], .cycleLeftParty(-1), "previous party on the left"),
             KeyBinding([.character("}")], .cycleRightParty(-1), "previous party on the right"),
+            KeyBinding([.tab], .stepSupportingQuote(1), "next supporting quote of the issue"),
+            KeyBinding([.backTab], .stepSupportingQuote(-1), "previous supporting quote"),
+            KeyBinding([.enter], .open, "read the chosen quote"),
+            KeyBinding([.character("a")], .toggleAgreement, "agreement between the parties"),
         ]
     )
 

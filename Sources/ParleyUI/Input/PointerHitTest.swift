@@ -47,7 +47,7 @@ public enum PointerHitTest {
             if let line = parts.searchLine, line.contains(x: x, y: y) { return .searchLine }
         case .positions:
             // A click on a party's name in the header changes that column's party.
-            if y == layout.body.y + 1, PositionsView.shownParties(state, context: context, layout: layout).count == 2 {
+            if y == layout.body.y + 1, context.shownParties(state).count == 2 {
                 return .partyHeader(left: x < layout.size.width / 2)
             }
         case .meeting:

@@ -47,6 +47,20 @@ public enum Action: Hashable, Sendable {
     case dossierReloadFailed(String)
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
+    /// Tab and Shift-Tab on the positions screen: the selected issue's next or previous supporting quote.
+    case stepSupportingQuote(Int)
+    /// `a` on the positions screen: the party × party agreement table, or back to the stances.
+    case toggleAgreement
+    /// `y`: copy the selected quote with its citation; `Y`: the same as Markdown.
+    case copyQuote(markdown: Bool)
+    /// `o`: open the selected quote's, engagement's or source's web address.
+    case openLink
+    /// `e`: write a briefing of what is on screen to a file.
+    case exportBriefing
+    /// What became of a copy, an open or an export the runtime performed, for the status line.
+    case shared(Notice)
+    /// A key that does nothing where it was pressed, as help names it ("z").
+    case unboundKey(String)
     /// A click on something (`PointerHitTest` found what).
     case click(PointerTarget)
     /// The wheel turned over something: rows to scroll, negative upwards.
@@ -57,6 +71,33 @@ public enum Action: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Run this search and send `.searchCompleted` with its outcome.
     case search(SearchRequest)
+    /// Put this text on the system clipboard (the terminal's OSC 52).
+    case copy(String)
+    /// Open this web address in a browser, without waiting; send `.shared` with how it went.
+    case openLink(String)
+    /// Write this briefing to a new file; send `.shared` naming it.
+    case writeBriefing(BriefingRequest)
+}
+
+/// A briefing of part of the dossier, as the dashboard asks for one: the runtime builds it
+/// from the dossier in the context and writes it.
+public struct BriefingRequest: Hashable, Sendable {
+    /// Engagement and party ids to cover (all when nil).
+    public var engagements: [String]?
+    public var parties: [String]?
+    /// Quote ids to show, in order (those of the engagements covered when nil).
+    public var quotes: [String]?
+    public var query: String?
+    /// What the file is named after: "parley-<dossier>-<this>.md".
+    public var subject: String
+
+    public init(engagements: [String]? = nil, parties: [String]? = nil, quotes: [String]? = nil, query: String? = nil, subject: String) {
+        self.engagements = engagements
+        self.parties = parties
+        self.quotes = quotes
+        self.query = query
+        self.subject = subject
+    }
 }
 
 /// A search to run: the query text and the generation it belongs to.

@@ -78,6 +78,9 @@ struct MeasuredScroll: Hashable, Sendable {
     var size: Size
     var engagement: String
     var maximumScroll: Int
+    /// The line where each of the engagement's quotes starts, and how many lines show at once.
+    var quoteStarts: [Int]
+    var height: Int
 }
 
 /// The positions page's measurements, and what they were taken for.
@@ -127,6 +130,10 @@ public struct PositionsState: Hashable, Sendable {
     /// The selected issue row.
     public var issue = 0
     public var scroll = 0
+    /// Which of the selected issue's supporting quotes `y`, `o` and Enter act on (Tab steps).
+    public var quote = 0
+    /// True while the party × party agreement table is shown instead of the stances (`a`).
+    public var showsAgreement = false
     /// Where each issue's block starts, measured once for a size and a pair of parties.
     var measured: MeasuredBlocks?
 }

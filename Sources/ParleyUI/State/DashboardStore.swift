@@ -8,8 +8,9 @@ public struct DashboardStore: Sendable {
     public private(set) var state: AppState
     public private(set) var context: DashboardContext
     public let keymap: Keymap
-    /// False when the runtime performs searches itself (off the main thread, for archives);
-    /// the effects then wait in `takeEffects()`.
+    /// False when the runtime performs searches itself (off the main thread, for archives).
+    /// Effects the store does not perform (searches then, copies, opens, briefings always)
+    /// wait in `takeEffects()`.
     public var performsSearchesInline = true
     private var pendingEffects: [Effect] = []
 
@@ -31,18 +32,17 @@ public struct DashboardStore: Sendable {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next, context: context) {
-                guard performsSearchesInline else {
+                // Searches over one dossier are run here; everything else is the runtime's.
+                if case let .search(request) = effect, performsSearchesInline {
+                    queue.append(context.perform(request))
+                } else {
                     pendingEffects.append(effect)
-                    continue
-                }
-                switch effect {
-                case let .search(request): queue.append(context.perform(request))
                 }
             }
         }
     }
 
-    /// The effects waiting to be performed by the runtime (when searches are not inline).
+    /// The effects waiting to be performed by the runtime.
     public mutating func takeEffects() -> [Effect] {
         defer { pendingEffects = [] }
         return pendingEffects
@@ -68,7 +68,13 @@ public struct DashboardStore: Sendable {
             send(PointerHitTest.action(for: event, in: state, context: context))
             return true
         }
-        guard let action = keymap.action(for: key, in: state) else { return false }
+        guard let action = keymap.action(for: key, in: state) else {
+            // A letter that does nothing says so, rather than leaving the user to guess.
+            if case .character = key, !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall {
+                send(.unboundKey(key.label))
+            }
+            return false
+        }
         send(action)
         return true
     }

@@ -34,6 +34,10 @@ public enum Reducer {
             state.reloadProblem = problem
             state.notice = nil
             return []
+        case let .shared(notice):
+            // The runtime's report on a copy, an open or an export the user asked for.
+            state.notice = notice
+            return []
         case let .searchCompleted(outcome):
             // A notice stays until the user does something; a search's answer is not that.
             SearchReducer.searchCompleted(&state, outcome, context: context)
@@ -53,9 +57,13 @@ public enum Reducer {
         case let .wheel(delta, target):
             state.notice = nil
             return MouseReducer.wheel(&state, by: delta, over: target, context: context)
+        case let .unboundKey(key):
+            state.notice = Notice("\(key) does nothing here (? lists the keys)")
+            return []
         case .showTab, .focusNext, .focusPrevious, .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown,
              .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
-             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty, .cycleRightParty:
+             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty, .cycleRightParty,
+             .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -88,8 +96,13 @@ public enum Reducer {
             state.notice = Notice("theme \(context.themeNames[state.theme]) (t for the next)")
         case let .cycleLeftParty(step): PositionsReducer.cycleParty(&state, left: true, step: step, context: context)
         case let .cycleRightParty(step): PositionsReducer.cycleParty(&state, left: false, step: step, context: context)
+        case let .stepSupportingQuote(step): PositionsReducer.stepSupportingQuote(&state, by: step, context: context)
+        case .toggleAgreement: PositionsReducer.toggleAgreement(&state)
+        case let .copyQuote(markdown): return ShareReducer.copy(&state, markdown: markdown, context: context)
+        case .openLink: return ShareReducer.open(&state, context: context)
+        case .exportBriefing: return ShareReducer.export(&state, context: context)
         case .resize, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed,
-             .quit, .toggleHelp, .click, .wheel:
+             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
             // Handled by `reduce` before it gets here.
             break
         }

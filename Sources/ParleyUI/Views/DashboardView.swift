@@ -55,14 +55,15 @@ public enum DashboardView {
             return ([("Tab", "pane"), ("←→", "engagement"), ("↑↓", "select"), ("Enter", "open"), ("/", "search"), ("?", "help"), ("q", "quit")],
                     "\(dossier.engagements.count) engagements \(context.glyphs.separator) theme \(themeName)")
         case .meeting:
-            return ([("↑↓", "scroll"), ("Esc", "back"), ("2", "quotes"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            return ([("↑↓", "scroll"), ("y", "copy quote"), ("o", "open"), ("e", "briefing"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         case .quotes:
             if state.quotes.isEditing {
                 return ([("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results"), ("Ctrl-U", "erase all")], "typing filters as you go")
             }
-            return ([("/", "search"), ("n N", "matches"), ("Tab", "pane"), ("↑↓", "select"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            return ([("/", "search"), ("n N", "matches"), ("↑↓", "select"), ("y", "copy"), ("o", "open"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         case .positions:
-            return ([("[ ]", "change parties"), ("↑↓", "issue"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            if state.positions.showsAgreement { return ([("a", "stances"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)") }
+            return ([("[ ]", "parties"), ("↑↓", "issue"), ("Tab", "quote"), ("Enter", "read"), ("a", "agreement"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
         }
     }
 }

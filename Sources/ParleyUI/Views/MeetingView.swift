@@ -7,15 +7,15 @@ enum MeetingView {
         let rect = layout.body
         let inside = Chrome.box(&grid, rect, title: engagement.title, focused: true, glyphs: context.glyphs)
         guard !inside.isEmpty else { return }
-        let page = document(engagement, context: context, width: inside.width - 2)
+        let page = document(engagement, context: context, width: inside.width - 2).page
         let scroll = min(state.meeting.scroll, page.maximumScroll(height: inside.height))
         page.draw(into: &grid, rect: Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height), scroll: scroll)
         Chrome.moreMarker(&grid, count: scroll, below: false, rect: rect, glyphs: context.glyphs)
         Chrome.moreMarker(&grid, count: max(0, page.lines.count - scroll - inside.height), below: true, rect: rect, glyphs: context.glyphs)
     }
 
-    /// The page's lines for a given text width.
-    static func document(_ engagement: Engagement, context: DashboardContext, width: Int) -> Document {
+    /// The page's lines for a given text width, and the line where each quote starts.
+    static func document(_ engagement: Engagement, context: DashboardContext, width: Int) -> (page: Document, quoteStarts: [Int]) {
         let dossier = context.dossier
         let glyphs = context.glyphs
         var page = Document(width: width)
@@ -48,8 +48,10 @@ enum MeetingView {
         page.blank()
         page.append(StyledLine("Quotes (\(quotes.count))", .heading))
         if quotes.isEmpty { page.paragraph("None recorded.", role: .muted) }
+        var quoteStarts: [Int] = []
         for quote in quotes {
             page.blank()
+            quoteStarts.append(page.lines.count)
             let speaker = dossier.speaker(quote.speaker)
             var who = speaker.name
             if let role = speaker.role { who += ", " + role }
@@ -67,14 +69,16 @@ enum MeetingView {
                 page.paragraph(source.citation + (source.url.map { " <\($0)>" } ?? ""), role: .muted, indent: 2)
             }
         }
-        return page
+        return (page, quoteStarts)
     }
 
-    /// The page's inside height and its largest scroll, for the reducer's clamping.
-    static func maximumScroll(id: String, context: DashboardContext, layout: DashboardLayout) -> Int {
-        guard let engagement = context.dossier.engagement(id) else { return 0 }
+    /// The page's largest scroll, where its quotes start and its height, for the reducer.
+    static func geometry(id: String, context: DashboardContext, layout: DashboardLayout) -> (maximumScroll: Int, quoteStarts: [Int], height: Int) {
+        guard let engagement = context.dossier.engagement(id) else { return (0, [], 1) }
         let inside = layout.body.inset(by: 1)
-        return document(engagement, context: context, width: max(1, inside.width - 2)).maximumScroll(height: max(1, inside.height))
+        let height = max(1, inside.height)
+        let laidOut = document(engagement, context: context, width: max(1, inside.width - 2))
+        return (laidOut.page.maximumScroll(height: height), laidOut.quoteStarts, height)
     }
 
     private static func describe(_ person: Person) -> String {

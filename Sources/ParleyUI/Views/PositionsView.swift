@@ -5,10 +5,14 @@ import ParleyModel
 enum PositionsView {
     static func draw(_ grid: inout CellGrid, state: AppState, context: DashboardContext, layout: DashboardLayout) {
         let rect = layout.body
-        let parties = shownParties(state, context: context, layout: layout)
-        let title = parties.count > 2 ? "Positions: every party" : "Positions"
+        let parties = context.shownParties(state)
+        let title = state.positions.showsAgreement ? "Agreement" : parties.count > 2 ? "Positions: every party" : "Positions"
         let inside = Chrome.box(&grid, rect, title: title, focused: true, glyphs: context.glyphs)
         guard inside.height > 2, inside.width > 10 else { return }
+        if state.positions.showsAgreement {
+            drawAgreement(&grid, context: context, rect: inside.inset(by: 0))
+            return
+        }
         let width = inside.width - 2
         drawHeader(&grid, parties: parties, context: context, x: inside.x + 1, y: inside.y, width: width, choosing: parties.count == 2)
         let page = document(state: state, context: context, width: width, parties: parties)
@@ -16,15 +20,6 @@ enum PositionsView {
         let scroll = min(state.positions.scroll, page.document.maximumScroll(height: area.height))
         page.document.draw(into: &grid, rect: area, scroll: scroll)
         Chrome.moreMarker(&grid, count: max(0, page.document.lines.count - scroll - area.height), below: true, rect: rect, glyphs: context.glyphs)
-    }
-
-    /// The parties in columns: all of them on a wide terminal, otherwise the chosen pair.
-    static func shownParties(_ state: AppState, context: DashboardContext, layout: DashboardLayout) -> [Int] {
-        let count = context.dossier.parties.count
-        guard count > 0 else { return [] }
-        if layout.positionColumns(parties: count) == count, count > 2 { return Array(0..<count) }
-        if count == 1 { return [0] }
-        return [state.positions.left % count, state.positions.right % count]
     }
 
     private static func columnWidth(_ width: Int, columns: Int) -> Int {
@@ -52,6 +47,7 @@ enum PositionsView {
         let column = columnWidth(width, columns: parties.count)
         var page = Document(width: width)
         var starts: [Int] = []
+        let chosenQuote = context.supportingQuote(of: state)
         for (rowIndex, row) in comparison.rows.enumerated() {
             if rowIndex > 0 { page.append(.blank) }
             starts.append(page.lines.count)
@@ -66,7 +62,7 @@ enum PositionsView {
             }
             let cells = row.stances.map { stance -> [StyledLine] in
                 guard let stance else { return [StyledLine("\(glyphs.dash) no recorded position", .muted)] }
-                return cell(stance, dossier: dossier, glyphs: glyphs, width: column)
+                return cell(stance, dossier: dossier, glyphs: glyphs, width: column, chosenQuote: rowIndex == state.positions.issue ? chosenQuote : nil)
             }
             let height = cells.map(\.count).max() ?? 0
             for line in 0..<height {
@@ -97,7 +93,7 @@ enum PositionsView {
     }
 
     /// One party's cell: each step of the stance (labelled when it moved), then its quotes.
-    static func cell(_ stance: PositionComparison.PartyStance, dossier: Dossier, glyphs: Glyphs, width: Int) -> [StyledLine] {
+    static func cell(_ stance: PositionComparison.PartyStance, dossier: Dossier, glyphs: Glyphs, width: Int, chosenQuote: String?) -> [StyledLine] {
         var lines: [StyledLine] = []
         for (offset, position) in stance.history.enumerated() {
             if stance.moved {
@@ -110,16 +106,46 @@ enum PositionsView {
             }
         }
         for id in stance.supportingQuotes {
-            lines += HighlightedText.lines(QuoteGist.line(id, in: dossier), width: width, role: .muted)
+            // The quote y, o and Enter act on stands out; Tab moves it.
+            lines += HighlightedText.lines(QuoteGist.line(id, in: dossier), width: width, role: id == chosenQuote ? .selectionInactive : .muted)
         }
         return lines
+    }
+
+    /// Every pair of parties: on how many issues both answer, and on how many alike.
+    private static func drawAgreement(_ grid: inout CellGrid, context: DashboardContext, rect: Rect) {
+        let dossier = context.dossier
+        let glyphs = context.glyphs
+        let table = AgreementTable(dossier: dossier)
+        let labelWidth = min(12, (dossier.parties.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2)
+        let cellWidth = max(7, labelWidth)
+        let x = rect.x + 1
+        var y = rect.y
+        grid.put("Issues both answer alike / issues both answer (unclear not counted)", x: x, y: y, width: rect.width - 2, role: .muted, ellipsis: glyphs.ellipsis)
+        y += 2
+        for (column, party) in dossier.parties.enumerated() {
+            grid.put(party.label, x: x + labelWidth + column * cellWidth, y: y, width: cellWidth - 1, role: .party(column), ellipsis: glyphs.ellipsis)
+        }
+        for (row, party) in dossier.parties.enumerated() {
+            y += 1
+            guard y < rect.maxY else { break }
+            grid.put(party.label, x: x, y: y, width: labelWidth - 1, role: .party(row), ellipsis: glyphs.ellipsis)
+            for column in dossier.parties.indices {
+                let text = table.cell(row, column).map { "\($0.agree)/\($0.shared)" } ?? glyphs.dash
+                let role: StyleRole = table.cell(row, column).map { $0.shared > 0 && $0.agree == $0.shared ? .accent : .text } ?? .muted
+                grid.put(text, x: x + labelWidth + column * cellWidth, y: y, width: cellWidth - 1, role: role, ellipsis: glyphs.ellipsis)
+            }
+        }
+        if y + 2 < rect.maxY {
+            grid.put("a: back to the stances", x: x, y: y + 2, width: rect.width - 2, role: .muted, ellipsis: glyphs.ellipsis)
+        }
     }
 
     /// Scroll bounds and block positions for the reducer.
     static func geometry(state: AppState, context: DashboardContext, layout: DashboardLayout) -> (blockStarts: [Int], maximumScroll: Int, height: Int) {
         let inside = layout.body.inset(by: 1)
         let height = max(1, inside.height - 2)
-        let page = document(state: state, context: context, width: max(1, inside.width - 2), parties: shownParties(state, context: context, layout: layout))
+        let page = document(state: state, context: context, width: max(1, inside.width - 2), parties: context.shownParties(state))
         return (page.blockStarts, page.document.maximumScroll(height: height), height)
     }
 }

@@ -15,6 +15,21 @@ enum OutputFile {
     /// created, 74 when writing it failed (a full disk): nothing half-written is left behind.
     static func write(_ text: String, to path: String, force: Bool, inputs: [String]) throws {
         var target = stat()
+        // A device or a pipe (/dev/stdout, /dev/full, a named pipe) is written to as it is:
+        // it cannot be replaced by renaming, and nothing in it can be left half-written.
+        if stat(path, &target) == 0, target.st_mode & S_IFMT != S_IFREG, target.st_mode & S_IFMT != S_IFDIR {
+            let descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else {
+                Console.error("parley: \(path): \(FileReader.reason(errno))")
+                throw ExitStatus.cannotCreate
+            }
+            defer { close(descriptor) }
+            if let code = FileDescriptor.writeAll(Array(text.utf8), to: descriptor) {
+                Console.error("parley: \(path): \(FileReader.reason(code))")
+                throw ExitStatus.ioError
+            }
+            return
+        }
         if stat(path, &target) == 0 {
             for input in inputs where input != "-" {
                 var source = stat()

@@ -22,14 +22,7 @@ enum NavigationReducer {
                 state.screen = .meeting(context.dossier.engagements[state.home.engagement].id)
             case .quotes:
                 guard state.home.quote < context.quotesByDate.count else { return [] }
-                let id = context.quotesByDate[state.home.quote].id
-                state.history.append(.home)
-                state.screen = .quotes
-                state.quotes.focus = .detail
-                state.quotes.pendingSelection = id
-                // Every quote is listed when arriving from home, so the chosen one is there.
-                state.quotes.query = ""
-                return SearchReducer.searchForQuery(&state)
+                return openQuote(&state, id: context.quotesByDate[state.home.quote].id)
             case .positions:
                 state.history.append(.home)
                 state.screen = .positions
@@ -38,10 +31,24 @@ enum NavigationReducer {
             }
         case .quotes:
             state.quotes.focus = .detail
-        case .meeting, .positions:
+        case .positions:
+            guard !state.positions.showsAgreement, let id = context.supportingQuote(of: state) else { return [] }
+            return openQuote(&state, id: id)
+        case .meeting:
             break
         }
         return []
+    }
+
+    /// Shows a dossier quote on the quotes screen, its detail open, Esc returning here.
+    static func openQuote(_ state: inout AppState, id: String) -> [Effect] {
+        state.history.append(state.screen)
+        state.screen = .quotes
+        state.quotes.focus = .detail
+        state.quotes.pendingSelection = id
+        // Every quote is listed when a quote is opened from elsewhere, so the chosen one is there.
+        state.quotes.query = ""
+        return SearchReducer.searchForQuery(&state)
     }
 
     /// Esc: closes the detail, clears the search, or goes back a screen, whichever comes first.
@@ -106,7 +113,9 @@ enum NavigationReducer {
                 selectResult(&state, Scrolling.clamp(state.quotes.selection &+ delta, count: state.quotes.results?.count ?? 0))
             }
         case .positions:
-            state.positions.issue = Scrolling.clamp(state.positions.issue &+ delta, count: context.dossier.issues.count)
+            let issue = Scrolling.clamp(state.positions.issue &+ delta, count: context.dossier.issues.count)
+            if issue != state.positions.issue { state.positions.quote = 0 }
+            state.positions.issue = issue
             revealIssue(&state, context: context)
         }
     }
@@ -177,10 +186,16 @@ enum NavigationReducer {
 
     /// The meeting page's greatest scroll, laid out only when the engagement or the size changed.
     static func meetingMaximumScroll(_ state: inout AppState, id: String, context: DashboardContext) -> Int {
-        if let measured = state.meeting.measured, measured.size == state.size, measured.engagement == id { return measured.maximumScroll }
-        let maximum = MeetingView.maximumScroll(id: id, context: context, layout: DashboardLayout(size: state.size))
-        state.meeting.measured = MeasuredScroll(size: state.size, engagement: id, maximumScroll: maximum)
-        return maximum
+        meetingPage(&state, id: id, context: context).maximumScroll
+    }
+
+    /// The meeting page's measurements, laid out only when the engagement or the size changed.
+    static func meetingPage(_ state: inout AppState, id: String, context: DashboardContext) -> MeasuredScroll {
+        if let measured = state.meeting.measured, measured.size == state.size, measured.engagement == id { return measured }
+        let geometry = MeetingView.geometry(id: id, context: context, layout: DashboardLayout(size: state.size))
+        let measured = MeasuredScroll(size: state.size, engagement: id, maximumScroll: geometry.maximumScroll, quoteStarts: geometry.quoteStarts, height: geometry.height)
+        state.meeting.measured = measured
+        return measured
     }
 
     /// The positions page's blocks, laid out only when the size or the parties changed.

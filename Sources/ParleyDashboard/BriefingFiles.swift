@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ParleyModel
+import ParleyUI
+
+/// Where `e` writes briefings: a new Markdown file in a folder each time, never over another.
+public struct BriefingFiles: Sendable {
+    public var folder: String
+
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Builds the briefing asked for and writes it to `parley-<dossier>-<subject>.md` (with
+    /// `-2`, `-3`… when that exists); what the status line should say about it.
+    public func write(_ request: BriefingRequest, dossier: Dossier) -> Notice {
+        let quotes = request.quotes.map { $0.compactMap(dossier.quote) }
+        let briefing = Briefing(dossier: dossier, engagements: request.engagements, parties: request.parties, quotes: quotes, query: request.query)
+        let stem = folder + "/parley-" + dossier.id + "-" + request.subject
+        var path = stem + ".md"
+        var number = 2
+        while access(path, F_OK) == 0 {
+            path = stem + "-\(number).md"
+            number += 1
+        }
+        do {
+            try AtomicFile.write(Array(BriefingMarkdown.render(briefing).utf8), to: path)
+        } catch {
+            return Notice("e: the briefing was not written: \(error.description)", isWarning: true)
+        }
+        let shown = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return Notice("briefing written to \(shown)")
+    }
+}

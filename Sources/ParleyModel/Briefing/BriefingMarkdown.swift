@@ -1,0 +1,83 @@
+/// A briefing as Markdown (CommonMark with GitHub's tables): every piece of dossier text escaped,
+/// links only to web addresses.
+public enum BriefingMarkdown {
+    public static func render(_ briefing: Briefing) -> String {
+        let dossier = briefing.dossier
+        var blocks: [String] = ["# " + MarkdownText.escaped(dossier.title)]
+        var byline = "Briefing from parley \(ParleyRelease.version)"
+        if let period = briefing.periodText { byline = period + " \u{00B7} " + byline }
+        blocks.append("*" + byline + "*")
+        if let summary = dossier.summary { blocks.append(MarkdownText.escaped(summary)) }
+
+        if !briefing.engagements.isEmpty {
+            blocks.append("## Engagements")
+            for engagement in briefing.engagements {
+                blocks.append("### " + MarkdownText.escaped(engagement.title))
+                blocks.append(briefing.facts(of: engagement).map { "- **\($0.label):** " + MarkdownText.escaped($0.value) }.joined(separator: "\n"))
+                if let summary = engagement.summary { blocks.append(MarkdownText.escaped(summary)) }
+                let sources = engagement.sources.compactMap(dossier.source)
+                if !sources.isEmpty {
+                    blocks.append("Sources: " + sources.map { MarkdownText.link($0.citation, to: $0.url) }.joined(separator: "; "))
+                }
+            }
+        }
+
+        blocks.append("## " + MarkdownText.escaped(briefing.quotesHeading) + " (\(briefing.quotes.count))")
+        if briefing.quotes.isEmpty { blocks.append("*No quotes.*") }
+        for quote in briefing.quotes {
+            blocks.append(QuoteCitation(quote, in: dossier).markdown)
+        }
+
+        let comparison = briefing.comparison
+        if !comparison.rows.isEmpty, !comparison.parties.isEmpty {
+            blocks.append("## Positions")
+            for row in comparison.rows {
+                var heading = "### " + MarkdownText.escaped(row.issue.title)
+                if let question = row.issue.question { heading += "\n\n*" + MarkdownText.escaped(question) + "*" }
+                blocks.append(heading)
+                var table = ["| Party | Answer | Stance |", "| --- | --- | --- |"]
+                for (party, stance) in zip(comparison.parties, row.stances) {
+                    let answer = stance?.current.answer?.rawValue ?? "\u{2014}"
+                    let text = stance.map(briefing.stanceText) ?? "no recorded position"
+                    table.append("| " + MarkdownText.escaped(party.name) + " | " + answer + " | " + MarkdownText.escaped(text) + " |")
+                }
+                blocks.append(table.joined(separator: "\n"))
+            }
+            blocks.append(agreement(briefing))
+        }
+
+        let sources = briefing.sources
+        if !sources.isEmpty {
+            blocks.append("## Sources")
+            blocks.append(sources.map { source in
+                var line = "- " + MarkdownText.escaped(source.citation)
+                if let url = source.url, let address = WebLink.address(url) { line += " \u{2014} <\(address)>" }
+                return line
+            }.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The party × party table of answers given alike, out of those both give.
+    private static func agreement(_ briefing: Briefing) -> String {
+        let parties = briefing.parties
+        let table = AgreementTable(dossier: briefing.dossier)
+        let order = Dictionary(uniqueKeysWithValues: briefing.dossier.parties.enumerated().map { ($1.id, $0) })
+        var lines = [
+            "### Agreement",
+            "",
+            "Issues answered alike, of those both parties answer (*unclear* not counted).",
+            "",
+            "| | " + parties.map { MarkdownText.escaped($0.label) }.joined(separator: " | ") + " |",
+            "| --- |" + String(repeating: " --- |", count: parties.count),
+        ]
+        for row in parties {
+            let cells = parties.map { column -> String in
+                guard let r = order[row.id], let c = order[column.id], let pair = table.cell(r, c) else { return "\u{2014}" }
+                return "\(pair.agree)/\(pair.shared)"
+            }
+            lines.append("| " + MarkdownText.escaped(row.label) + " | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley export`: the week as a briefing to hand on, in Markdown or HTML.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the week as a briefing: engagements, key quotes with citations, positions and sources.",
+        discussion: """
+        Markdown renders on common renderers (GitHub, GitLab, pandoc); HTML is one printable \
+        file with no scripts and nothing fetched from elsewhere. Dossier text is escaped in both, \
+        and only http(s) addresses become links.
+
+        Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 dossier not found, \
+        73 the output file exists or cannot be created, 74 writing failed.
+        """
+    )
+
+    /// The formats a briefing is written in.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case markdown, html
+    }
+
+    @Option(name: .long, help: ArgumentHelp("markdown or html.", valueName: "FORMAT"))
+    var format: Format = .markdown
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the --output file when it exists already.")
+    var force = false
+
+    @Option(name: .long, help: ArgumentHelp("Only the quotes this search finds (the query language of `parley quotes`).", valueName: "Q"))
+    var query: String?
+
+    @OptionGroup var source: DossierOptions
+
+    func run() throws {
+        let dossier = try source.load()
+        var quotes: [Quote]?
+        if let query {
+            let search = QuoteSearch(dossier: dossier)
+            do {
+                quotes = try search.search(query).map { search.quotes[$0.index] }
+            } catch {
+                throw usageFailure("invalid query at \(error.description)")
+            }
+        }
+        let briefing = Briefing(dossier: dossier, quotes: quotes, query: query)
+        let text = format == .markdown ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
+        guard let output else {
+            Console.out(text)
+            return
+        }
+        try OutputFile.write(text, to: output, force: force, inputs: source.dossier.map { [$0] } ?? [])
+    }
+}
