@@ -11,3 +11,22 @@ for theme in default light high-contrast; do
 done
 "$parley" render --screen quotes --query "nato ukr" --size 100x30 --format svg --theme base16-default-dark > docs/images/quotes-base16-default-dark.svg
 "$parley" render --screen positions --size 100x30 --format svg --theme colour-blind > docs/images/positions-colour-blind.svg
+
+# The exported briefing as a browser shows it: its style and the top of its body in an SVG's
+# foreignObject (the briefing's HTML is also well-formed XML), so README shows the real thing.
+"$parley" export --format html | python3 -c '
+import re, sys
+html = sys.stdin.read()
+style = re.search(r"<style>(.*?)</style>", html, re.S).group(1).replace("body {", ".page {")
+body = re.search(r"<body>(.*?)</body>", html, re.S).group(1)
+width, height = 860, 1180
+print(f"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">
+<rect width="100%" height="100%" fill="#ffffff" stroke="#c8c8c8"/>
+<foreignObject x="0" y="0" width="{width}" height="{height}">
+<div xmlns="http://www.w3.org/1999/xhtml" class="page" style="margin: 0 auto; padding: 0.5rem 2rem; max-width: none;">
+<style>{style}</style>
+{body}
+</div>
+</foreignObject>
+</svg>""")
+' > docs/images/briefing-html.svg

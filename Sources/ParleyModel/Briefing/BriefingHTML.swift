@@ -155,7 +155,7 @@ public enum BriefingHTML {
           h2 { break-after: avoid; }
           blockquote, table, article { break-inside: avoid; }
           a { color: inherit; }
-          a[href]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
+          a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
         }
         """
 }
