@@ -105,7 +105,6 @@ public enum BriefingHTML {
     private static func agreement(_ briefing: Briefing) -> [String] {
         let parties = briefing.parties
         let table = AgreementTable(dossier: briefing.dossier)
-        let order = Dictionary(uniqueKeysWithValues: briefing.dossier.parties.enumerated().map { ($1.id, $0) })
         var html = [
             "<h3>Agreement</h3>",
             "<p class=\"question\">Issues answered alike, of those both parties answer (unclear not counted).</p>",
@@ -114,10 +113,7 @@ public enum BriefingHTML {
             "<tbody>",
         ]
         for row in parties {
-            let cells = parties.map { column -> String in
-                guard let r = order[row.id], let c = order[column.id], let pair = table.cell(r, c) else { return "<td>\u{2014}</td>" }
-                return "<td>\(pair.agree)/\(pair.shared)</td>"
-            }
+            let cells = parties.map { "<td>\(table.text(row.id, $0.id))</td>" }
             html.append("<tr><th scope=\"row\">\(HTMLText.escaped(row.label))</th>" + cells.joined() + "</tr>")
         }
         html += ["</tbody>", "</table>"]

@@ -62,7 +62,6 @@ public enum BriefingMarkdown {
     private static func agreement(_ briefing: Briefing) -> String {
         let parties = briefing.parties
         let table = AgreementTable(dossier: briefing.dossier)
-        let order = Dictionary(uniqueKeysWithValues: briefing.dossier.parties.enumerated().map { ($1.id, $0) })
         var lines = [
             "### Agreement",
             "",
@@ -72,10 +71,7 @@ public enum BriefingMarkdown {
             "| --- |" + String(repeating: " --- |", count: parties.count),
         ]
         for row in parties {
-            let cells = parties.map { column -> String in
-                guard let r = order[row.id], let c = order[column.id], let pair = table.cell(r, c) else { return "\u{2014}" }
-                return "\(pair.agree)/\(pair.shared)"
-            }
+            let cells = parties.map { table.text(row.id, $0.id) }
             lines.append("| " + MarkdownText.escaped(row.label) + " | " + cells.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")

@@ -10,8 +10,8 @@ public enum AgreementReport {
         if labelWidth + 2 + cellWidth * dossier.parties.count <= width {
             let pad = { (text: String) in TextWrap.padded(text, width: cellWidth) }
             lines.append(TextWrap.padded("", width: labelWidth + 2) + dossier.parties.map { pad(VisibleText.escaped($0.label)) }.joined())
-            for (row, party) in dossier.parties.enumerated() {
-                let cells = dossier.parties.indices.map { column in pad(table.cell(row, column).map { "\($0.agree)/\($0.shared)" } ?? "\u{2014}") }
+            for party in dossier.parties {
+                let cells = dossier.parties.map { column in pad(table.text(party.id, column.id)) }
                 lines.append(TextWrap.padded(VisibleText.escaped(party.label), width: labelWidth + 2) + cells.joined())
             }
         } else {
@@ -24,13 +24,14 @@ public enum AgreementReport {
     }
 }
 
-/// The agreements of every pair, looked up by the parties' positions in the dossier.
+/// The agreements of every pair, looked up by the parties' places in the dossier or their ids.
 public struct AgreementTable: Sendable {
     private var cells: [[PartyAgreement?]]
+    private var order: [String: Int]
 
     public init(dossier: Dossier, pairs: [PartyAgreement]? = nil) {
         let pairs = pairs ?? PartyAgreement.pairs(in: dossier)
-        let order = Dictionary(uniqueKeysWithValues: dossier.parties.enumerated().map { ($1.id, $0) })
+        order = Dictionary(uniqueKeysWithValues: dossier.parties.enumerated().map { ($1.id, $0) })
         let count = dossier.parties.count
         var cells = [[PartyAgreement?]](repeating: [PartyAgreement?](repeating: nil, count: count), count: count)
         for pair in pairs {
@@ -45,5 +46,16 @@ public struct AgreementTable: Sendable {
     public func cell(_ row: Int, _ column: Int) -> PartyAgreement? {
         guard cells.indices.contains(row), cells[row].indices.contains(column) else { return nil }
         return cells[row][column]
+    }
+
+    /// The agreement of two parties by id; nil for a party with itself or one not in the dossier.
+    public func cell(_ first: String, _ second: String) -> PartyAgreement? {
+        guard let row = order[first], let column = order[second] else { return nil }
+        return cell(row, column)
+    }
+
+    /// A cell as the tables print it: "agree/shared", or a dash on the diagonal.
+    public func text(_ first: String, _ second: String) -> String {
+        cell(first, second).map { "\($0.agree)/\($0.shared)" } ?? "\u{2014}"
     }
 }
