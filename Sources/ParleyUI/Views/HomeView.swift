@@ -85,8 +85,8 @@ enum HomeView {
             let x = inside.x + 1 + issueWidth + column * columnWidth
             grid.put(matrix.parties[column].label, x: x, y: inside.y, width: columnWidth - 1, role: .party(column), ellipsis: glyphs.ellipsis)
         }
-        let legendRow = inside.height >= matrix.rows.count + 3
-        let rows = inside.height - 1 - (legendRow ? 1 : 0)
+        let legend = legendShown(matrix, glyphs: glyphs, inside: inside)
+        let rows = inside.height - 1 - legend.count
         for row in 0..<max(0, rows) {
             let index = state.home.issueOffset + row
             guard index < matrix.rows.count else { break }
@@ -102,9 +102,8 @@ enum HomeView {
                 grid.restyle(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: focused ? .selection : .selectionInactive)
             }
         }
-        if legendRow {
-            let legend = legendText(matrix, glyphs: glyphs, width: inside.width - 1)
-            grid.put(legend, x: inside.x + 1, y: inside.maxY - 1, width: inside.width - 1, role: .muted, ellipsis: glyphs.ellipsis)
+        for (offset, line) in legend.enumerated() {
+            grid.put(line, x: inside.x + 1, y: inside.maxY - legend.count + offset, width: inside.width - 1, role: .muted, ellipsis: glyphs.ellipsis)
         }
         Chrome.moreMarker(&grid, count: max(0, matrix.rows.count - state.home.issueOffset - rows), below: true, rect: rect, glyphs: glyphs)
     }
@@ -118,16 +117,24 @@ enum HomeView {
     }
 
     /// What the matrix's marks mean: the answers, then a stance without one (only when the
-    /// dossier has such a stance), movement and no position.
-    static func legendText(_ matrix: PositionComparison, glyphs: Glyphs, width: Int) -> String {
+    /// dossier has such a stance), movement and no position; on two lines when one is too narrow.
+    static func legendLines(_ matrix: PositionComparison, glyphs: Glyphs, width: Int) -> [String] {
         let stances = matrix.rows.flatMap { $0.stances.compactMap { $0 } }
-        var parts = [
-            "\(glyphs.yes) yes", "\(glyphs.no) no", "\(glyphs.qualified) qualified", "\(glyphs.unclear) unclear",
-        ]
-        if stances.contains(where: { $0.current.answer == nil }) { parts.append("\(glyphs.held) no answer") }
-        parts += ["\(glyphs.moved) moved", "\(glyphs.none) none"]
-        let roomy = parts.joined(separator: "  ")
-        return DisplayWidth.of(roomy) <= width ? roomy : parts.joined(separator: " ")
+        let answers = ["\(glyphs.yes) yes", "\(glyphs.no) no", "\(glyphs.qualified) qualified", "\(glyphs.unclear) unclear"]
+        var others: [String] = []
+        if stances.contains(where: { $0.current.answer == nil }) { others.append("\(glyphs.held) no answer") }
+        others += ["\(glyphs.moved) moved", "\(glyphs.none) none"]
+        for separator in ["  ", " "] {
+            let line = (answers + others).joined(separator: separator)
+            if DisplayWidth.of(line) <= width { return [line] }
+        }
+        return [answers.joined(separator: "  "), others.joined(separator: "  ")]
+    }
+
+    /// The legend's lines when the pane has room for them below every issue, else none.
+    static func legendShown(_ matrix: PositionComparison, glyphs: Glyphs, inside: Rect) -> [String] {
+        let lines = legendLines(matrix, glyphs: glyphs, width: inside.width - 1)
+        return inside.height >= matrix.rows.count + 2 + lines.count ? lines : []
     }
 
     /// Rows the key-quotes pane shows at once.
@@ -137,8 +144,8 @@ enum HomeView {
 
     /// Rows the matrix shows at once.
     static func visibleIssues(_ layout: DashboardLayout, context: DashboardContext) -> Int {
-        let inside = layout.home(engagements: context.dossier.engagements.count).positions.height - 2
-        let legend = inside >= context.matrix.rows.count + 3 ? 1 : 0
-        return max(1, inside - 1 - legend)
+        let inside = layout.home(engagements: context.dossier.engagements.count).positions.inset(by: 1)
+        let legend = legendShown(context.matrix, glyphs: context.glyphs, inside: inside).count
+        return max(1, inside.height - 1 - legend)
     }
 }
