@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// A frame turned into text for `parley render`: plain lines, or lines with SGR styling.
 public enum FrameExport {
     /// Exactly `height` lines of plain text, none wider than the grid, no escape sequences.
@@ -91,25 +93,11 @@ extension FrameExport {
                 var attributes = "x=\"\(x)\" y=\"\(y + 14)\" fill=\"\(foreground)\""
                 if style.bold { attributes += " font-weight=\"bold\"" }
                 if style.underline { attributes += " text-decoration=\"underline\"" }
-                output += "<text \(attributes) xml:space=\"preserve\" textLength=\(quoted(Double(column - start) * cellWidth)) lengthAdjust=\"spacingAndGlyphs\">\(escapedXML(text))</text>\n"
+                output += "<text \(attributes) xml:space=\"preserve\" textLength=\(quoted(Double(column - start) * cellWidth)) lengthAdjust=\"spacingAndGlyphs\">\(HTMLText.escaped(text))</text>\n"
             }
         }
         return output + "</svg>\n"
     }
 
     private static func quoted(_ value: Double) -> String { "\"\(value)\"" }
-
-    private static func escapedXML(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }
