@@ -64,7 +64,7 @@ public enum BriefingHTML {
                 html.append("<thead><tr><th>Party</th><th>Answer</th><th>Stance</th></tr></thead>")
                 html.append("<tbody>")
                 for (party, stance) in zip(comparison.parties, row.stances) {
-                    let answer = stance?.current.answer.map { "<span class=\"answer \($0.rawValue)\">\(mark(for: $0)) \($0.rawValue)</span>" } ?? "\u{2014}"
+                    let answer = stance?.current.answer.map { "<span class=\"answer \($0.rawValue)\">\($0.mark) \($0.rawValue)</span>" } ?? "\u{2014}"
                     let text = stance.map(briefing.stanceText) ?? "no recorded position"
                     html.append("<tr><th scope=\"row\">\(HTMLText.escaped(party.name))</th><td>\(answer)</td><td>\(HTMLText.escaped(text))</td></tr>")
                 }
@@ -90,16 +90,6 @@ public enum BriefingHTML {
         }
         html += ["</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
-    }
-
-    /// A mark that tells the answers apart in print and without colour.
-    static func mark(for answer: Position.Answer) -> String {
-        switch answer {
-        case .yes: "\u{2713}"
-        case .no: "\u{2717}"
-        case .qualified: "\u{2248}"
-        case .unclear: "?"
-        }
     }
 
     private static func agreement(_ briefing: Briefing) -> [String] {

@@ -3,6 +3,16 @@ public struct Position: Hashable, Sendable {
     /// A party's answer to the question, in one word.
     public enum Answer: String, CaseIterable, Sendable {
         case yes, no, qualified, unclear
+
+        /// The mark that tells the answers apart without colour, in print and on Unicode terminals.
+        public var mark: String {
+            switch self {
+            case .yes: "\u{2713}"
+            case .no: "\u{2717}"
+            case .qualified: "\u{2248}"
+            case .unclear: "?"
+            }
+        }
     }
 
     public var party: String

@@ -32,7 +32,8 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         ellipsis: "…", left: "◀", right: "▶", up: "▲", down: "▼", held: "●", moved: "◐", none: "·",
-        yes: "✓", no: "✗", qualified: "≈", unclear: "?",
+        yes: Position.Answer.yes.mark, no: Position.Answer.no.mark, qualified: Position.Answer.qualified.mark,
+        unclear: Position.Answer.unclear.mark,
         openQuote: "\u{201C}", closeQuote: "\u{201D}", dash: "—", separator: "·", asciiOnly: false
     )
 
