@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
         .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
+        .library(name: "ParleyArchiveMemory", targets: ["ParleyArchiveMemory"]),
         // Test support that the benchmark package (Benchmarks/) shares with the tests.
         .library(name: "ParleyArchiveGenerator", targets: ["ParleyArchiveGenerator"]),
         .library(name: "ParleyDraftQuality", targets: ["ParleyDraftQuality"]),
@@ -26,6 +27,16 @@ let package = Package(
             name: "ParleyModel",
             dependencies: ["ParleyYAML", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
+        ),
+        // Reading Quotebank's JSON Lines, for every archive engine.
+        .target(
+            name: "ParleyQuotebank",
+            dependencies: ["ParleyModel", "ParleyYAML"]
+        ),
+        // The archive engines, each behind ParleyModel's `ArchiveStore`.
+        .target(
+            name: "ParleyArchiveMemory",
+            dependencies: ["ParleyModel", "ParleyQuotebank", "ParleyYAML"]
         ),
         .target(
             name: "ParleyDraft",
@@ -89,6 +100,7 @@ let package = Package(
                 "ParleyUI",
                 "ParleyDashboard",
                 "ParleyTerminal",
+                "ParleyArchiveMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,6 +114,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "ParleyArchiveTests",
+            dependencies: ["ParleyArchiveMemory", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator"]
+        ),
+        .testTarget(
             name: "ParleyDraftTests",
             dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel", "ParleyArchiveGenerator"]
         ),
@@ -112,7 +128,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyDashboardTests",
-            dependencies: ["ParleyDashboard", "ParleyUI", "ParleyModel"]
+            dependencies: ["ParleyDashboard", "ParleyUI", "ParleyModel", "ParleyArchiveMemory"]
         ),
         .testTarget(
             name: "ParleyTerminalTests",

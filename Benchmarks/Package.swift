@@ -18,6 +18,7 @@ let package = Package(
                 "bare-foundation",
                 .product(name: "parley", package: "parley"),
                 .product(name: "ParleyModel", package: "parley"),
+                .product(name: "ParleyArchiveMemory", package: "parley"),
                 .product(name: "ParleyDraft", package: "parley"),
                 .product(name: "ParleyDraftQuality", package: "parley"),
                 .product(name: "ParleyUI", package: "parley"),

@@ -8,7 +8,7 @@ let targets = [
     ("FuzzArticleDraft", ["ParleyDraft", "ParleyModel"]),
     ("FuzzDossierLoader", ["ParleyModel"]),
     ("FuzzQueryParser", ["ParleyModel"]),
-    ("FuzzQuotebankLine", ["ParleyModel"]),
+    ("FuzzQuotebankLine", ["ParleyModel", "ParleyArchiveMemory"]),
     ("FuzzThemeParser", ["ParleyUI"]),
     ("FuzzKeyDecoder", ["ParleyTerminal", "ParleyUI", "ParleyModel"]),
     ("FuzzCellGrid", ["ParleyUI", "ParleyModel"]),

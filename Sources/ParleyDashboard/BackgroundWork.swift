@@ -3,11 +3,15 @@ import ParleyModel
 import ParleyUI
 import Synchronization
 
+/// Opens an archive of any kind for the dashboard (the executable decides which engines
+/// there are), reporting progress as it goes.
+public typealias ArchiveOpener = @Sendable (_ path: String, _ progress: @escaping @Sendable (ArchiveProgress) -> Void) throws(ArchiveLoadFailure) -> OpenedArchive
+
 /// News from background work for the dashboard loop: actions, archives ready to attach, and
 /// the dossier file read again.
 enum BackgroundNews: Sendable {
     case action(Action)
-    case archive(LoadedArchive)
+    case archive(OpenedArchive)
     case dossier(path: String, Result<LoadedDossier, DossierLoadFailure>)
 }
 
@@ -34,6 +38,10 @@ final class BackgroundWork: Sendable {
     }
 
     /// Runs a search for `request` in the background, cancelling any search still running.
+    ///
+    /// The first page comes back at once; when an archive could not count its matches on the
+    /// way, they are counted next and reported on their own, so the count never holds up the
+    /// list.
     func search(_ request: SearchRequest, in context: DashboardContext) {
         let flag = CancellationFlag()
         currentSearch.withLock { current in
@@ -43,21 +51,23 @@ final class BackgroundWork: Sendable {
         running.withLock { $0 += 1 }
         DispatchQueue.global(qos: .userInitiated).async {
             defer { self.running.withLock { $0 -= 1 } }
-            if let action = context.perform(request, isCancelled: { flag.isCancelled }) {
-                self.post(.action(action))
-            }
+            guard let action = context.perform(request, isCancelled: { flag.isCancelled }) else { return }
+            self.post(.action(action))
+            guard case let .searchCompleted(outcome) = action, case let .success(results) = outcome.result, results.total == nil,
+                  let counted = context.count(results, generation: request.generation, isCancelled: { flag.isCancelled }) else { return }
+            self.post(.action(counted))
         }
     }
 
-    /// Loads archives one after another, reporting progress after the first half second.
-    func load(_ paths: [String]) {
+    /// Opens archives one after another, reporting progress after the first half second.
+    func load(_ paths: [String], with open: @escaping ArchiveOpener) {
         running.withLock { $0 += 1 }
         DispatchQueue.global(qos: .utility).async {
             defer { self.running.withLock { $0 -= 1 } }
             for path in paths {
                 let pacer = ProgressPacer()
                 do throws(ArchiveLoadFailure) {
-                    let loaded = try ArchiveLoader.load(path: path) { progress in
+                    let loaded = try open(path) { progress in
                         guard pacer.admits(progress) else { return }
                         self.post(.action(.archiveProgress(ArchiveLoading(file: path, progress: progress))))
                     }

@@ -14,8 +14,9 @@ public struct DashboardLoop {
     public var store: DashboardStore
     /// The dossier's file, followed while the loop runs (nil for the bundled week).
     public var dossierFile: String?
-    /// Quotebank archives to load in the background.
+    /// Quotebank archives to open in the background, and how to open one.
     public var archives: [String]
+    public var openArchive: ArchiveOpener
     /// Reads a theme by name when `t` first shows it.
     public var themeNamed: (String) -> Theme
     /// A monotonic clock in milliseconds (for following the file).
@@ -27,10 +28,11 @@ public struct DashboardLoop {
     /// Writes briefings (`e`) into a folder, the working one by default.
     public var briefings = BriefingFiles(folder: ".")
 
-    public init(store: DashboardStore, dossierFile: String?, archives: [String], themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
+    public init(store: DashboardStore, dossierFile: String?, archives: [String], openArchive: @escaping ArchiveOpener, themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
         self.store = store
         self.dossierFile = dossierFile
         self.archives = archives
+        self.openArchive = openArchive
         self.themeNamed = themeNamed
         self.now = now
     }
@@ -42,7 +44,7 @@ public struct DashboardLoop {
         if !archives.isEmpty {
             // With archives, searches may take longer than a keystroke: they run in the background.
             store.performsSearchesInline = false
-            background.load(archives)
+            background.load(archives, with: openArchive)
         }
         var watch = dossierFile.map { FileWatch(path: $0, now: now()) }
         var themes: [String: Theme] = [:]
@@ -105,8 +107,8 @@ public struct DashboardLoop {
         case let .action(action):
             store.send(action)
         case let .archive(loaded):
-            store.attach(loaded.archive)
-            store.send(.archiveReady(file: loaded.archive.path, quotes: loaded.archive.count, skipped: loaded.skippedLines))
+            store.attach(loaded.store)
+            store.send(.archiveReady(file: loaded.store.name, quotes: loaded.store.count, skipped: loaded.skippedLines))
         case let .dossier(path, .success(loaded)):
             store.reload(loaded.dossier, file: path)
         case let .dossier(_, .failure(failure)):

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyArchiveMemory
 import ParleyDashboard
 import ParleyModel
 import ParleyUI
@@ -50,7 +51,7 @@ final class FakeTerminal: DashboardTerminal {
 struct DashboardLoopTests {
     private func loop(_ dossier: Dossier? = nil, file: String? = nil, archives: [String] = []) throws -> DashboardLoop {
         let context = DashboardContext(dossier: try dossier ?? BundledDossier.load(), themeNames: ["default", "light"])
-        return DashboardLoop(store: DashboardStore(size: Size(width: 100, height: 30), context: context), dossierFile: file, archives: archives) { name in
+        return DashboardLoop(store: DashboardStore(size: Size(width: 100, height: 30), context: context), dossierFile: file, archives: archives, openArchive: { path, progress throws(ArchiveLoadFailure) in try ArchiveLoader.load(path: path, progress: progress).opened }) { name in
             Theme(name: name, styles: Theme.standard.styles)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyArchiveMemory
 import ParleyModel
 import ParleyUI
 
@@ -21,7 +22,7 @@ struct MeasureArchive: ParsableCommand {
         let corpus = QuoteCorpus(dossier: dossier, archives: [archive])
 
         // Search: each kind of query the issue names, as the engine sees it.
-        let sample = archive.quote(archive.count / 2)
+        let sample = archive.quote(atPosition: archive.count / 2)
         let speaker = sample.speaker ?? "Anna Adams"
         let rare = rareWord(in: archive)
         let queries: [(String, String)] = [
@@ -45,7 +46,7 @@ struct MeasureArchive: ParsableCommand {
             var times: [Double] = []
             var matches = 0
             for _ in 0..<rounds {
-                times.append(Clock.milliseconds { matches = corpus.search(query).count })
+                times.append(try Clock.milliseconds { matches = try corpus.search(query)?.total ?? 0 })
             }
             all += times
             let sample = Sample(values: times)

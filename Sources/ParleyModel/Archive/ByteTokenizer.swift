@@ -3,9 +3,9 @@
 /// ASCII, which is almost all of a news archive, is handled a byte at a time; a word with
 /// other scripts or accents is decoded and folded through `TextFolding`, so both tokenizers
 /// agree on every word (the test suite checks they do over a whole generated archive).
-enum ByteTokenizer {
+package enum ByteTokenizer {
     /// Calls `body` with each folded word in `text`, in order.
-    static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    package static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var hasNonASCII = false

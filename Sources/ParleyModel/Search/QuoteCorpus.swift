@@ -1,25 +1,29 @@
 /// Everything the quotes screen and `parley quotes` search: the dossier's quotes and any archives.
 public struct QuoteCorpus: Sendable {
     public let dossier: Dossier
-    public let archives: [QuoteArchive]
+    public let archives: [any ArchiveStore]
     /// Prepared on the first search, so drawing a first frame does not wait for it.
     private let search: Lazily<QuoteSearch>
+
+    /// How many archive quotes a search fetches at a time: a screenful many times over, and
+    /// few enough that a first page from a server or a file is quick.
+    public static let pageSize = 500
 
     /// The search over the dossier's own quotes.
     public var dossierSearch: QuoteSearch { search.value }
 
-    public init(dossier: Dossier, archives: [QuoteArchive] = []) {
+    public init(dossier: Dossier, archives: [any ArchiveStore] = []) {
         self.dossier = dossier
         search = Lazily { QuoteSearch(dossier: dossier) }
         self.archives = archives
     }
 
-    /// The same corpus with more archives.
-    public func adding(_ archive: QuoteArchive) -> QuoteCorpus {
+    /// The same corpus with one more archive.
+    public func adding(_ archive: any ArchiveStore) -> QuoteCorpus {
         QuoteCorpus(dossier: dossier, search: search, archives: archives + [archive])
     }
 
-    private init(dossier: Dossier, search: Lazily<QuoteSearch>, archives: [QuoteArchive]) {
+    private init(dossier: Dossier, search: Lazily<QuoteSearch>, archives: [any ArchiveStore]) {
         self.dossier = dossier
         self.search = search
         self.archives = archives
@@ -28,27 +32,37 @@ public struct QuoteCorpus: Sendable {
     /// Every quote there is to search.
     public var count: Int { dossier.quotes.count + archives.reduce(0) { $0 + $1.count } }
 
-    /// Parses and searches; a malformed query throws.
-    public func search(_ text: String) throws(QueryError) -> SearchResults {
-        search(try QueryParser.parse(text))
+    /// The dossier's matches (ranked) and the first page of the first archive's (most quoted
+    /// first); nil when `isCancelled` turned true, so a search made stale by the next keystroke
+    /// stops using the processor.
+    public func search(_ query: SearchQuery, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> SearchResults? {
+        let start = SearchResults(query: query, dossier: dossierSearch.search(query), archives: archives.map { _ in ArchiveMatches() })
+        return try more(start, pageSize: pageSize, isCancelled: isCancelled)
     }
 
-    /// The dossier's matches first (ranked), then each archive's (most quoted first).
-    public func search(_ query: SearchQuery) -> SearchResults {
-        // Never cancelled, so there is always a result.
-        search(query, isCancelled: { false }) ?? SearchResults(query: query, dossier: [], archives: [])
+    /// The results with the next page of the first archive not yet read to its end (the
+    /// results themselves when every archive is); nil when cancelled.
+    public func more(_ results: SearchResults, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> SearchResults? {
+        guard let next = results.archives.firstIndex(where: { !$0.isComplete }) else { return results }
+        var archives = results.archives
+        guard let page = try self.archives[next].page(results.query, after: archives[next].quotes.last?.number, limit: pageSize, isCancelled: isCancelled) else { return nil }
+        archives[next].quotes += page.quotes
+        archives[next].isComplete = page.isLast
+        if let total = page.total { archives[next].total = total }
+        return SearchResults(query: results.query, dossier: results.dossier, archives: archives)
     }
 
-    /// As `search(_:)`, but gives up (nil) as soon as `isCancelled` turns true, so a search
-    /// made stale by the next keystroke stops using the processor.
-    public func search(_ query: SearchQuery, isCancelled: () -> Bool) -> SearchResults? {
-        let dossierMatches = dossierSearch.search(query)
-        var archiveMatches: [ArchiveMatches] = []
-        for archive in archives {
-            guard let bits = archive.matches(query, isCancelled: isCancelled) else { return nil }
-            archiveMatches.append(ArchiveMatches(archive: archive, bits: bits))
+    /// How many quotes each archive has for the results' query (nil for one cancelled midway).
+    public func totals(of results: SearchResults, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> [Int?] {
+        var totals: [Int?] = []
+        for (archive, matches) in zip(archives, results.archives) {
+            if let known = matches.total {
+                totals.append(known)
+            } else {
+                totals.append(try archive.count(results.query, isCancelled: isCancelled))
+            }
         }
-        return SearchResults(query: query, dossier: dossierMatches, archives: archiveMatches)
+        return totals
     }
 
     /// What an archive quote matched, for highlighting: the same answer `QuoteMatcher` gives.
@@ -63,21 +77,44 @@ public struct QuoteCorpus: Sendable {
     }
 }
 
+/// One archive's matches so far: the quotes fetched, best first, and how many there are in all.
+public struct ArchiveMatches: Sendable {
+    public var quotes: [ArchiveQuote] = []
+    /// True once every match has been fetched.
+    public var isComplete = false
+    /// How many quotes match, once known.
+    public var total: Int?
+
+    public init(quotes: [ArchiveQuote] = [], isComplete: Bool = false, total: Int? = nil) {
+        self.quotes = quotes
+        self.isComplete = isComplete
+        self.total = total
+    }
+
+    /// The whole count when it is known: counted, or every match fetched.
+    public var knownTotal: Int? { isComplete ? quotes.count : total }
+}
+
 /// The outcome of one search: an immutable list of quotes, dossier matches first.
 ///
-/// Two results are equal only when they are the same search's: comparing a million quote
-/// numbers on every frame would cost more than the search.
+/// An archive's matches come a page at a time; the list holds the dossier's matches and then
+/// each archive's fetched quotes, up to and including the first archive not read to its end,
+/// so fetching more only ever adds to the end of the list.
+///
+/// Two results are equal only when they are the same search's: comparing a million quotes on
+/// every frame would cost more than the search.
 public struct SearchResults: Hashable, Sendable {
     /// One entry of the list.
     public enum Item: Hashable, Sendable {
         case dossier(QuoteMatch)
-        /// An archive quote: which archive (by position) and its number there.
-        case archive(archive: Int, number: Int)
+        /// An archive quote, and which archive (by position) it comes from.
+        case archive(archive: Int, quote: ArchiveQuote)
     }
 
     public let query: SearchQuery
     public let dossier: [QuoteMatch]
     public let archives: [ArchiveMatches]
+    /// How many entries the list holds now.
     public let count: Int
     private let identity = Identity()
 
@@ -85,7 +122,12 @@ public struct SearchResults: Hashable, Sendable {
         self.query = query
         self.dossier = dossier
         self.archives = archives
-        count = dossier.count + archives.reduce(0) { $0 + $1.count }
+        var count = dossier.count
+        for matches in archives {
+            count += matches.quotes.count
+            if !matches.isComplete { break }
+        }
+        self.count = count
     }
 
     /// The entry at `position` (0 is the best).
@@ -93,13 +135,35 @@ public struct SearchResults: Hashable, Sendable {
         if position < dossier.count { return .dossier(dossier[position]) }
         var rest = position - dossier.count
         for (archive, matches) in archives.enumerated() {
-            if rest < matches.count { return .archive(archive: archive, number: Int(matches.ordered[rest])) }
-            rest -= matches.count
+            if rest < matches.quotes.count { return .archive(archive: archive, quote: matches.quotes[rest]) }
+            rest -= matches.quotes.count
         }
         preconditionFailure("position \(position) is past the \(count) results")
     }
 
     public var isEmpty: Bool { count == 0 }
+
+    /// True while some archive has matches not fetched yet.
+    public var hasMore: Bool { archives.contains { !$0.isComplete } }
+
+    /// How many quotes match in all, dossier and archives; nil until every archive is counted.
+    public var total: Int? {
+        var total = dossier.count
+        for matches in archives {
+            guard let known = matches.knownTotal else { return nil }
+            total += known
+        }
+        return total
+    }
+
+    /// The same results with each archive's count filled in where `totals` has one.
+    public func counted(_ totals: [Int?]) -> SearchResults {
+        var archives = self.archives
+        for index in archives.indices where index < totals.count {
+            if let total = totals[index] { archives[index].total = total }
+        }
+        return SearchResults(query: query, dossier: dossier, archives: archives)
+    }
 
     public static func == (lhs: SearchResults, rhs: SearchResults) -> Bool { lhs.identity === rhs.identity }
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(identity)) }

@@ -2,9 +2,9 @@
 ///
 /// This is the single definition of what the query language means; any faster path (an index)
 /// must agree with it.
-enum QuoteMatcher {
+package enum QuoteMatcher {
     /// The match, or nil when the document fails any clause.
-    static func match(_ query: SearchQuery, _ document: SearchDocument, index: Int) -> QuoteMatch? {
+    package static func match(_ query: SearchQuery, _ document: SearchDocument, index: Int) -> QuoteMatch? {
         var score = 0
         var highlights: [QuoteField: [Range<Int>]] = [:]
         for clause in query.clauses {
@@ -79,7 +79,7 @@ enum QuoteMatcher {
 
     /// Indices where `words` occur in `tokens` as consecutive whole words (the last as a prefix
     /// when `prefix` is set).
-    static func starts<Element>(of words: [String], prefix: Bool, in tokens: [Element], folded: (Element) -> String) -> [Int] {
+    package static func starts<Element>(of words: [String], prefix: Bool, in tokens: [Element], folded: (Element) -> String) -> [Int] {
         guard !words.isEmpty, tokens.count >= words.count else { return [] }
         var result: [Int] = []
         let last = words.count - 1

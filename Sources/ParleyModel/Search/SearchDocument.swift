@@ -1,5 +1,5 @@
 /// One quote prepared for searching: every field tokenized and folded once, up front.
-struct SearchDocument: Sendable {
+package struct SearchDocument: Sendable {
     /// Tokens of each `QuoteField`, indexed by its raw value.
     var fields: [[Token]]
     /// Word lists a `speaker:` value may match: the speaker's id and name.
@@ -33,7 +33,7 @@ struct SearchDocument: Sendable {
     }
 
     /// An archive quote: its words and its speaker's name are all there is to search.
-    init(archiveQuote quote: ArchiveQuote) {
+    package init(archiveQuote quote: ArchiveQuote) {
         fields = QuoteCorpus.fieldTexts(of: quote).values.map(Tokenizer.tokens(in:))
         speakerNames = quote.speaker.map { [Tokenizer.words(in: $0)] } ?? []
         partyNames = []

@@ -30,6 +30,11 @@ public enum Action: Hashable, Sendable {
     /// Esc in the search line: drop the filter.
     case cancelSearch
     case searchCompleted(SearchOutcome)
+    /// How many quotes each archive has for the search of this generation (nil where not
+    /// counted), counted after its first page was shown.
+    case searchCounted(generation: Int, totals: [Int?])
+    /// An archive failed to answer a search (damaged on disk, a server gone away).
+    case archiveSearchFailed(String)
     case nextMatch
     case previousMatch
     /// `t`: the next colour theme.
@@ -104,6 +109,15 @@ public struct BriefingRequest: Hashable, Sendable {
 public struct SearchRequest: Hashable, Sendable {
     public var query: String
     public var generation: Int
+    /// Results of this search to go on from: the next page of archive quotes is fetched and
+    /// added to their end, rather than the search being run afresh.
+    public var continuing: SearchResults?
+
+    public init(query: String, generation: Int, continuing: SearchResults? = nil) {
+        self.query = query
+        self.generation = generation
+        self.continuing = continuing
+    }
 }
 
 /// What a search came back with.

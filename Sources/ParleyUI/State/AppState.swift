@@ -107,6 +107,8 @@ public struct QuotesState: Hashable, Sendable {
     public var error: QueryError?
     /// Increases with every search asked for, so a late answer to an old query is ignored.
     public var generation = 0
+    /// True while more archive quotes have been asked for and not yet arrived.
+    public var isFetchingMore = false
     public var selection = 0
     public var offset = 0
     public var focus: QuotesPane = .list

@@ -26,7 +26,7 @@ public struct DashboardContext: Sendable {
     }
 
     /// The same context with an archive added to what is searched.
-    public func adding(_ archive: QuoteArchive) -> DashboardContext {
+    public func adding(_ archive: any ArchiveStore) -> DashboardContext {
         DashboardContext(dossier: dossier, corpus: corpus.adding(archive), glyphs: glyphs, themeNames: themeNames)
     }
 
@@ -42,14 +42,35 @@ public struct DashboardContext: Sendable {
 
     /// Runs a search request, giving up (nil) as soon as `isCancelled` turns true.
     public func perform(_ request: SearchRequest, isCancelled: () -> Bool) -> Action? {
-        let query: SearchQuery
-        do {
-            query = try QueryParser.parse(request.query)
+        do throws(ArchiveStoreFailure) {
+            let found: SearchResults?
+            if let previous = request.continuing {
+                found = try corpus.more(previous, isCancelled: isCancelled)
+            } else {
+                let query: SearchQuery
+                do throws(QueryError) {
+                    query = try QueryParser.parse(request.query)
+                } catch {
+                    return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .failure(error)))
+                }
+                found = try corpus.search(query, isCancelled: isCancelled)
+            }
+            guard let results = found else { return nil }
+            return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .success(results)))
         } catch {
-            return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .failure(error)))
+            return .archiveSearchFailed(error.description)
         }
-        guard let results = corpus.search(query, isCancelled: isCancelled) else { return nil }
-        return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .success(results)))
+    }
+
+    /// Counts the matches of results whose archives did not count them on the way: what the
+    /// runtime does after showing a search's first page. Nil when cancelled.
+    public func count(_ results: SearchResults, generation: Int, isCancelled: () -> Bool) -> Action? {
+        do throws(ArchiveStoreFailure) {
+            let totals = try corpus.totals(of: results, isCancelled: isCancelled)
+            return isCancelled() ? nil : .searchCounted(generation: generation, totals: totals)
+        } catch {
+            return .archiveSearchFailed(error.description)
+        }
     }
 
     /// The party indices the positions screen starts with: the first two parties.

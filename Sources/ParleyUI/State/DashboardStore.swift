@@ -49,7 +49,7 @@ public struct DashboardStore: Sendable {
     }
 
     /// Adds a loaded archive to what is searched.
-    public mutating func attach(_ archive: QuoteArchive) {
+    public mutating func attach(_ archive: any ArchiveStore) {
         context = context.adding(archive)
     }
 

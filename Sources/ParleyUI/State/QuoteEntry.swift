@@ -30,8 +30,7 @@ extension DashboardContext {
                 entry.partySlot = slot
             }
             return entry
-        case let .archive(archive, number):
-            let quote = corpus.archives[archive].quote(number)
+        case let .archive(_, quote):
             let match = corpus.match(results.query, archiveQuote: quote)
             return QuoteEntry(id: quote.id, texts: QuoteCorpus.fieldTexts(of: quote), match: match, date: quote.date, partial: false, archiveQuote: quote)
         }

@@ -41,6 +41,14 @@ public enum Reducer {
         case let .searchCompleted(outcome):
             // A notice stays until the user does something; a search's answer is not that.
             SearchReducer.searchCompleted(&state, outcome, context: context)
+            return SearchReducer.fetchMoreIfNear(&state)
+        case let .searchCounted(generation, totals):
+            guard generation == state.quotes.generation, let results = state.quotes.results else { return [] }
+            state.quotes.results = results.counted(totals)
+            return []
+        case let .archiveSearchFailed(message):
+            state.quotes.isFetchingMore = false
+            state.notice = Notice(message, isWarning: true)
             return []
         // What the user does: it clears a notice.
         case .quit:
@@ -56,7 +64,7 @@ public enum Reducer {
             return MouseReducer.click(&state, target, context: context)
         case let .wheel(delta, target):
             state.notice = nil
-            return MouseReducer.wheel(&state, by: delta, over: target, context: context)
+            return MouseReducer.wheel(&state, by: delta, over: target, context: context) + SearchReducer.fetchMoreIfNear(&state)
         case let .unboundKey(key):
             state.notice = Notice("\(key) does nothing here (? lists the keys)")
             return []
@@ -67,7 +75,7 @@ public enum Reducer {
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
-            return interact(&state, action, context: context)
+            return interact(&state, action, context: context) + SearchReducer.fetchMoreIfNear(&state)
         }
     }
 
@@ -101,7 +109,7 @@ public enum Reducer {
         case let .copyQuote(markdown): return ShareReducer.copy(&state, markdown: markdown, context: context)
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
-        case .resize, .searchCompleted, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed,
+        case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed,
              .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
             // Handled by `reduce` before it gets here.
             break

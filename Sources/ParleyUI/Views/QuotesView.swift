@@ -13,6 +13,12 @@ enum QuotesView {
         state.quotes.isEditing || !state.quotes.query.isEmpty || state.quotes.error != nil
     }
 
+    /// How many quotes matched: the whole count once known, else those fetched so far and a
+    /// plus while archives are still counting.
+    static func matched(_ results: SearchResults) -> String {
+        results.total.map { String($0) } ?? "\(results.count)+"
+    }
+
     /// How many entries the list shows at once.
     static func visibleEntries(_ state: AppState, layout: DashboardLayout) -> Int {
         max(1, (layout.quotes(showsSearchLine: showsSearchLine(state)).list.height - 2) / DashboardLayout.Quotes.rowsPerEntry)
@@ -21,8 +27,8 @@ enum QuotesView {
     private static func drawList(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         let focused = state.quotes.focus == .list && !state.quotes.isEditing
         let total = context.corpus.count
-        let count = state.quotes.results?.count ?? 0
-        let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(count) of \(total))"
+        let matched = state.quotes.results.map(Self.matched) ?? "0"
+        let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(matched) of \(total))"
         let inside = Chrome.box(&grid, rect, title: title, focused: focused || state.quotes.isEditing, glyphs: context.glyphs)
         guard inside.width > 2, inside.height > 0 else { return }
         guard let results = state.quotes.results, !results.isEmpty else {
@@ -161,7 +167,7 @@ enum QuotesView {
             note = "column \(error.column): \(error.message)"
             role = .warning
         } else if !quotes.appliedQuery.isEmpty, let results = quotes.results {
-            var text = "\(results.count) \(results.count == 1 ? "quote" : "quotes")"
+            var text = "\(Self.matched(results)) \(results.total == 1 ? "quote" : "quotes")"
             if let cursor = quotes.matchCursor { text = cursor.describe(results: results, context: context) + " \(glyphs.separator) " + text }
             note = text
             role = .muted

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         }
         // Archives named with --quotes are read too, so their damaged lines are reported.
         let loaded = try archives.load()
-        for archive in loaded { Console.out("\(VisibleText.escaped(archive.path)): ok (\(WeekReport.count(archive.count, "quote")))\n") }
+        for archive in loaded { Console.out("\(VisibleText.escaped(archive.name)): ok (\(WeekReport.count(archive.count, "quote")))\n") }
         if status != .success { throw status }
     }
 }

@@ -38,40 +38,41 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let dossier = try source.load()
         let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
-        let text = query.joined(separator: " ")
-        let results: SearchResults
+        let query: SearchQuery
         do {
-            results = try corpus.search(text)
+            query = try QueryParser.parse(self.query.joined(separator: " "))
         } catch {
             throw usageFailure("invalid query at \(error.description)")
         }
+        let dossierMatches = corpus.dossierSearch.search(query)
         if count {
-            Console.out("\(results.count)\n")
+            var total = dossierMatches.count
+            for archive in corpus.archives {
+                do {
+                    total += try archive.count(query, isCancelled: { false }) ?? 0
+                } catch {
+                    throw ArchiveOptions.report(error)
+                }
+            }
+            Console.out("\(total)\n")
             return
         }
-        // Results may run to a million quotes: written out in large pieces, not one by one.
+        // Results may run to millions of quotes: fetched a page at a time and written out in
+        // large pieces, never all held at once.
         var output = OutputBuffer()
+        var written = 0
         if self.output.json {
             output.append("[")
-            for position in 0..<results.count {
-                let value: JSONValue
-                switch results.item(at: position) {
-                case let .dossier(match):
-                    value = DossierJSON.match(match, quote: corpus.dossierSearch.quotes[match.index], in: dossier)
-                case let .archive(archive, number):
-                    let quote = corpus.archives[archive].quote(number)
-                    value = DossierJSON.archiveQuote(quote, match: corpus.match(results.query, archiveQuote: quote))
-                }
-                let serialized = value.serialized().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-                output.append((position == 0 ? "\n" : ",\n") + serialized)
+            for match in dossierMatches {
+                append(DossierJSON.match(match, quote: corpus.dossierSearch.quotes[match.index], in: dossier), first: written == 0, to: &output)
+                written += 1
             }
-            output.append(results.count == 0 ? "]\n" : "\n]\n")
+            try forEachArchiveQuote(corpus, query) { quote in
+                append(DossierJSON.archiveQuote(quote, match: corpus.match(query, archiveQuote: quote)), first: written == 0, to: &output)
+                written += 1
+            }
+            output.append(written == 0 ? "]\n" : "\n]\n")
             output.flush()
-            return
-        }
-        // Scripts count lines, so stdout stays empty; a person reads why on stderr.
-        if results.count == 0 {
-            Console.error("parley: no quotes match")
             return
         }
         let environment = Environment.current
@@ -83,16 +84,40 @@ struct QuotesCommand: ParsableCommand {
             highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: depth)), off: "\u{1B}[0m")
         }
         let width = self.output.columns
-        output.append(QuoteReport.render(results.dossier, quotes: corpus.dossierSearch.quotes, in: dossier, width: width, highlighter: highlighter))
-        var first = results.dossier.isEmpty
-        for position in results.dossier.count..<results.count {
-            guard case let .archive(archive, number) = results.item(at: position) else { continue }
-            let quote = corpus.archives[archive].quote(number)
-            let lines = QuoteReport.archiveBlock(quote, match: corpus.match(results.query, archiveQuote: quote), width: width, highlighter: highlighter)
-            output.append((first ? "" : "\n") + lines.joined(separator: "\n") + "\n")
-            first = false
+        output.append(QuoteReport.render(dossierMatches, quotes: corpus.dossierSearch.quotes, in: dossier, width: width, highlighter: highlighter))
+        written = dossierMatches.count
+        try forEachArchiveQuote(corpus, query) { quote in
+            let lines = QuoteReport.archiveBlock(quote, match: corpus.match(query, archiveQuote: quote), width: width, highlighter: highlighter)
+            output.append((written == 0 ? "" : "\n") + lines.joined(separator: "\n") + "\n")
+            written += 1
         }
         output.flush()
+        // Scripts count lines, so stdout stays empty; a person reads why on stderr.
+        if written == 0 { Console.error("parley: no quotes match") }
+    }
+
+    /// Every archive's matches in turn, best first, a page at a time.
+    private func forEachArchiveQuote(_ corpus: QuoteCorpus, _ query: SearchQuery, _ body: (ArchiveQuote) -> Void) throws {
+        for archive in corpus.archives {
+            var after: Int?
+            while true {
+                let page: ArchivePage
+                do {
+                    guard let fetched = try archive.page(query, after: after, limit: 10_000, isCancelled: { false }) else { break }
+                    page = fetched
+                } catch {
+                    throw ArchiveOptions.report(error)
+                }
+                page.quotes.forEach(body)
+                guard !page.isLast, let last = page.quotes.last else { break }
+                after = last.number
+            }
+        }
+    }
+
+    private func append(_ value: JSONValue, first: Bool, to output: inout OutputBuffer) {
+        let serialized = value.serialized().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        output.append((first ? "\n" : ",\n") + serialized)
     }
 }
 

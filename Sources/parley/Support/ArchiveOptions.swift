@@ -7,24 +7,23 @@ import Foundation
 
 /// The `--quotes FILE` option (repeatable): Quotebank archives searched beside the dossier.
 struct ArchiveOptions: ParsableArguments {
-    @Option(name: .customLong("quotes"), help: ArgumentHelp("A Quotebank JSON Lines archive to search beside the dossier (repeatable).", valueName: "FILE"))
+    @Option(name: .customLong("quotes"), help: ArgumentHelp("A quote archive to search beside the dossier: Quotebank JSON Lines, an index built by `parley archive build`, or a postgresql:// URL (repeatable).", valueName: "FILE"))
     var files: [String] = []
 
-    /// Loads every archive named, with a progress bar on a terminal when loading takes a while.
+    /// Opens every archive named, with a progress bar on a terminal when loading takes a while.
     ///
-    /// Damaged lines are reported (the first few, then a count); a file that cannot be read
-    /// ends the command with 66.
-    func load() throws -> [QuoteArchive] {
-        var archives: [QuoteArchive] = []
+    /// Damaged lines are reported (the first few, then a count). A file that cannot be read
+    /// ends the command with 66, an index that is damaged or not parley's with 65.
+    func load() throws -> [any ArchiveStore] {
+        var archives: [any ArchiveStore] = []
         for path in files {
             let bar = ProgressBar(file: path, enabled: Console.errorIsTerminal)
-            let loaded: LoadedArchive
+            let loaded: OpenedArchive
             do {
-                loaded = try ArchiveLoader.load(path: path) { bar.update($0) }
+                loaded = try ArchiveOpening.open(path) { bar.update($0) }
             } catch {
                 bar.finish()
-                Console.error("parley: \(error.description)")
-                throw ExitStatus.noInput
+                throw Self.report(error)
             }
             bar.finish()
             for warning in loaded.warnings { Console.error(VisibleText.escaped(warning.description)) }
@@ -32,8 +31,32 @@ struct ArchiveOptions: ParsableArguments {
             if unreported > 0 {
                 Console.error("\(VisibleText.escaped(path)): warning: \(unreported) more damaged line\(unreported == 1 ? "" : "s") skipped (\(loaded.skippedLines) in all)")
             }
-            archives.append(loaded.archive)
+            archives.append(loaded.store)
         }
         return archives
+    }
+
+    /// Says why an archive could not be opened; gives the exit status that goes with it.
+    static func report(_ failure: ArchiveLoadFailure) -> ExitCode {
+        switch failure.kind {
+        case .unreadable:
+            Console.error("parley: \(VisibleText.escaped(failure.description))")
+            return ExitStatus.noInput
+        case .invalid:
+            Console.error(VisibleText.escaped(failure.description))
+            return ExitStatus.invalidData
+        case .noDatabase:
+            Console.error(VisibleText.escaped(failure.description))
+            return ExitStatus.noInput
+        case .unavailable:
+            Console.error(VisibleText.escaped(failure.description))
+            return ExitStatus.unavailable
+        }
+    }
+
+    /// Says why an archive could not answer; gives the exit status that goes with it.
+    static func report(_ failure: ArchiveStoreFailure) -> ExitCode {
+        Console.error(VisibleText.escaped(failure.description))
+        return failure.kind == .damaged ? ExitStatus.invalidData : ExitStatus.unavailable
     }
 }

@@ -7,8 +7,10 @@ enum ExitStatus {
     static let usage = ExitCode(64)
     /// The data is invalid: a dossier with errors.
     static let invalidData = ExitCode(65)
-    /// A file that does not exist or cannot be read.
+    /// A file that does not exist or cannot be read; a database that does not exist.
     static let noInput = ExitCode(66)
+    /// A server that cannot be reached (an archive's database).
+    static let unavailable = ExitCode(69)
     /// An output file that cannot be created or written.
     static let cannotCreate = ExitCode(73)
     /// Writing failed: standard output closed or full, a full disk under `--output`.

@@ -44,6 +44,7 @@ enum SearchReducer {
     /// Asks for the current query to be searched, under a new generation.
     static func searchForQuery(_ state: inout AppState) -> [Effect] {
         state.quotes.generation += 1
+        state.quotes.isFetchingMore = false
         return [.search(SearchRequest(query: state.quotes.query, generation: state.quotes.generation))]
     }
 
@@ -51,6 +52,7 @@ enum SearchReducer {
     static func searchCompleted(_ state: inout AppState, _ outcome: SearchOutcome, context: DashboardContext) {
         // A late answer for an older query is dropped: the user has typed on since.
         guard outcome.generation == state.quotes.generation else { return }
+        state.quotes.isFetchingMore = false
         switch outcome.result {
         case let .failure(error):
             state.quotes.error = error
@@ -76,6 +78,16 @@ enum SearchReducer {
             state.quotes.selection = selection
             state.quotes.offset = Scrolling.reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size)))
         }
+    }
+
+    /// Asks for the next page of archive quotes once the selection is within two screens of
+    /// the end of those fetched, so scrolling on through a long result never meets an end.
+    static func fetchMoreIfNear(_ state: inout AppState) -> [Effect] {
+        guard state.screen == .quotes, !state.quotes.isFetchingMore, let results = state.quotes.results, results.hasMore else { return [] }
+        let visible = QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size))
+        guard state.quotes.selection + 2 * visible >= results.count else { return [] }
+        state.quotes.isFetchingMore = true
+        return [.search(SearchRequest(query: state.quotes.appliedQuery, generation: state.quotes.generation, continuing: results))]
     }
 
     /// n and N: the next or previous match, across results.

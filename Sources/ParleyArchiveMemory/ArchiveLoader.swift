@@ -2,7 +2,20 @@
 import Glibc
 #endif
 import Dispatch
+import ParleyModel
+import ParleyQuotebank
 import Synchronization
+
+/// An archive read into memory, with the first few damaged lines and how many were skipped in all.
+public struct LoadedArchive: Sendable {
+    public var archive: QuoteArchive
+    /// The first damaged lines (at most `OpenedArchive.warningsKept`).
+    public var warnings: [ArchiveWarning]
+    public var skippedLines: Int
+
+    /// The archive as the front ends take any archive.
+    public var opened: OpenedArchive { OpenedArchive(store: archive, warnings: warnings, skippedLines: skippedLines) }
+}
 
 /// Reads Quotebank JSON Lines archives into memory and indexes them, using every core.
 ///
@@ -11,9 +24,6 @@ import Synchronization
 /// own, then the chunks are merged in order, so quote numbers follow the file and postings
 /// come out sorted.
 public enum ArchiveLoader {
-    /// Damaged lines reported one by one; the rest are only counted.
-    public static let warningsKept = 5
-
     /// Loads the archive at `path`, reporting progress from the loading threads as it goes.
     public static func load(path: String, progress: (@Sendable (ArchiveProgress) -> Void)? = nil) throws(ArchiveLoadFailure) -> LoadedArchive {
         let start = ContinuousClock.now
@@ -89,7 +99,7 @@ public enum ArchiveLoader {
         var skipped = 0
         var firstLine = 1
         for part in parts {
-            for warning in part.warnings where warnings.count < warningsKept {
+            for warning in part.warnings where warnings.count < OpenedArchive.warningsKept {
                 warnings.append(ArchiveWarning(file: path, line: firstLine + warning.line, message: warning.message))
             }
             skipped += part.skipped
@@ -174,10 +184,9 @@ public enum ArchiveLoader {
         for (quote, speaker) in speakerOf.enumerated() where speaker != 0 { quotesOfSpeaker[Int(speaker)].append(UInt32(quote)) }
         let quoteRows = ArchiveIndex.rows(count: speakerNames.count, values: quotesOfSpeaker)
 
-        // Rank: most quoted first; equal counts keep archive order (a bucket per count).
-        var buckets: [UInt32: [UInt32]] = [:]
-        for (quote, count) in occurrences.enumerated() { buckets[count, default: []].append(UInt32(quote)) }
-        let rankOrder = buckets.keys.sorted(by: >).flatMap { buckets[$0]! }
+        let rankOrder = ArchiveRanking.order(occurrences: occurrences)
+        var rankOf = [UInt32](repeating: 0, count: rankOrder.count)
+        for (rank, position) in rankOrder.enumerated() { rankOf[Int(position)] = UInt32(rank) }
         // Date order the same way: a bucket per day, days in order, archive order within a day.
         var dayBuckets: [Int32: [UInt32]] = [:]
         for (quote, day) in days.enumerated() { dayBuckets[day, default: []].append(UInt32(quote)) }
@@ -195,7 +204,7 @@ public enum ArchiveLoader {
             terms: terms, postingStarts: starts, postings: postings, sortedTerms: ArchiveIndex.sorted(terms),
             speakerTerms: speakerTerms, speakerTermStarts: speakerRows.starts, speakerTermSpeakers: speakerRows.values,
             sortedSpeakerTerms: ArchiveIndex.sorted(speakerTerms), speakerStarts: quoteRows.starts, speakerQuotes: quoteRows.values,
-            speakerWords: speakerWords, rankOrder: rankOrder, dateOrder: dateOrder, sortedDays: sortedDays
+            speakerWords: speakerWords, rankOrder: rankOrder, rankOf: rankOf, dateOrder: dateOrder, sortedDays: sortedDays
         )
         let archive = QuoteArchive(
             path: path, texts: texts, ids: ids, urls: urls, speakerOf: speakerOf, speakerNames: speakerNames,

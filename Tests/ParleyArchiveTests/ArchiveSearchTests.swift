@@ -1,6 +1,8 @@
 import ParleyArchiveGenerator
 import Testing
+@testable import ParleyArchiveMemory
 @testable import ParleyModel
+@testable import ParleyQuotebank
 
 /// Archive search through the index gives exactly what a plain scan with `QuoteMatcher` gives.
 struct ArchiveSearchTests {
@@ -12,7 +14,7 @@ struct ArchiveSearchTests {
     /// Every quote checked one by one with the query language's own definition.
     static func linearScan(_ query: SearchQuery) -> [Int] {
         (0..<archive.count).filter { number in
-            QuoteMatcher.match(query, SearchDocument(archiveQuote: archive.quote(number)), index: number) != nil
+            QuoteMatcher.match(query, SearchDocument(archiveQuote: archive.quote(atPosition: number)), index: number) != nil
         }
     }
 
@@ -31,7 +33,7 @@ struct ArchiveSearchTests {
 
     @Test func byteTokenizerAgreesWithTheTokenizer() {
         for number in stride(from: 0, to: Self.archive.count, by: 3) {
-            let text = Self.archive.text(number)
+            let text = Self.archive.quote(atPosition: number).text
             var bytes: [String] = []
             var utf8 = Array(text.utf8)
             utf8.withUnsafeMutableBufferPointer { buffer in
@@ -43,12 +45,12 @@ struct ArchiveSearchTests {
 
     @Test func resultsComeMostQuotedFirst() throws {
         let corpus = QuoteCorpus(dossier: try BundledDossier.load(), archives: [Self.archive])
-        let results = corpus.search(try QueryParser.parse("security"))
+        let results = try #require(try corpus.search(try QueryParser.parse("security"), pageSize: Self.archive.count))
         // Grushko speaks of "our security" in the dossier; archive quotes follow it.
         #expect(results.dossier.count == 1)
         let occurrences = (results.dossier.count..<results.count).map { position -> Int in
-            guard case let .archive(_, number) = results.item(at: position) else { return -1 }
-            return Self.archive.quote(number).occurrences
+            guard case let .archive(_, quote) = results.item(at: position) else { return -1 }
+            return quote.occurrences
         }
         #expect(occurrences == occurrences.sorted(by: >))
         #expect(results.count - results.dossier.count == Self.linearScan(try QueryParser.parse("security")).count)
@@ -56,7 +58,7 @@ struct ArchiveSearchTests {
 
     @Test func dossierQuotesComeBeforeArchiveQuotes() throws {
         let corpus = QuoteCorpus(dossier: try BundledDossier.load(), archives: [Self.archive])
-        let results = corpus.search(try QueryParser.parse("nato"))
+        let results = try #require(try corpus.search(try QueryParser.parse("nato")))
         #expect(results.dossier.count == 8)
         if case .dossier = results.item(at: 7) {} else { Issue.record("position 7 should be a dossier quote") }
         if results.count > 8, case .dossier = results.item(at: 8) { Issue.record("position 8 should be an archive quote") }
@@ -65,15 +67,37 @@ struct ArchiveSearchTests {
 
     @Test func cancelledSearchGivesUp() throws {
         let corpus = QuoteCorpus(dossier: try BundledDossier.load(), archives: [Self.archive])
-        #expect(corpus.search(try QueryParser.parse("security the"), isCancelled: { true }) == nil)
+        #expect(try corpus.search(try QueryParser.parse("security the"), isCancelled: { true }) == nil)
+    }
+
+    /// Fetching a page at a time gives the same list as fetching it all at once, and the list
+    /// only ever grows at its end.
+    @Test(arguments: ["security", "the", "-the", "speaker:anna", "s"])
+    func pagesJoinUpToTheWholeList(text: String) throws {
+        let corpus = QuoteCorpus(dossier: try BundledDossier.load(), archives: [Self.archive])
+        let query = try QueryParser.parse(text)
+        let whole = try #require(try corpus.search(query, pageSize: Self.archive.count))
+        var paged = try #require(try corpus.search(query, pageSize: 37))
+        while paged.hasMore {
+            let before = paged.count
+            paged = try #require(try corpus.more(paged, pageSize: 37))
+            #expect(paged.count > before || !paged.hasMore)
+        }
+        #expect(paged.count == whole.count)
+        #expect(paged.total == whole.total)
+        for position in 0..<whole.count { #expect(paged.item(at: position) == whole.item(at: position)) }
+        let numbers = whole.archives[0].quotes.map(\.number)
+        #expect(numbers == numbers.sorted(), "quote numbers follow rank order")
     }
 
     @Test func highlightsOfAnArchiveQuoteComeFromTheMatcher() throws {
         let corpus = QuoteCorpus(dossier: try BundledDossier.load(), archives: [Self.archive])
         let query = try QueryParser.parse("security")
-        let results = corpus.search(query)
-        guard case let .archive(_, number) = results.item(at: 0) else { return }
-        let quote = Self.archive.quote(number)
+        let results = try #require(try corpus.search(query))
+        guard case let .archive(_, quote) = results.item(at: results.dossier.count) else {
+            Issue.record("an archive quote should follow the dossier's")
+            return
+        }
         let match = corpus.match(query, archiveQuote: quote)
         let characters = Array(quote.text)
         #expect(!match.ranges(in: .text).isEmpty)

@@ -1,3 +1,5 @@
+import ParleyModel
+import ParleyQuotebank
 import ParleyYAML
 /// The bytes of a file being loaded, shared read-only between the loading threads.
 ///
@@ -44,29 +46,20 @@ struct ChunkResult: Sendable {
             lines += 1
             let content = UnsafeBufferPointer(start: base + start, count: end - start)
             start = end + 1
-            if content.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            line.reset()
-            do {
-                try QuotebankScanner.scan(content, into: &line)
+            if QuotebankLine.isBlank(content) { continue }
+            let day: Day
+            do throws(QuotebankLine.Skipped) {
+                day = try QuotebankLine.read(content, into: &line)
             } catch {
-                skip(lineNumber, "not a Quotebank quote: \(error.message)" + (error.column > 1 ? " (column \(error.column))" : ""))
-                continue
-            }
-            guard UTF8Check.firstInvalidOffset(in: line.quotation) == nil, UTF8Check.firstInvalidOffset(in: line.speaker) == nil else {
-                skip(lineNumber, "not a Quotebank quote: invalid UTF-8")
-                continue
-            }
-            guard let day = line.date.count >= 10 ? Day(String(decoding: line.date.prefix(10), as: UTF8.self)) : nil else {
-                skip(lineNumber, "not a Quotebank quote: 'date' should be YYYY-MM-DD HH:MM:SS")
+                skip(lineNumber, error.message)
                 continue
             }
             texts.append(line.quotation)
             ids.append(line.quoteID)
             urls.append(line.firstURL)
-            days.append(QuoteArchive.pack(day))
+            days.append(day.packed)
             occurrences.append(UInt32(clamping: line.occurrences))
-            let unknown = line.speaker.isEmpty || line.speaker.elementsEqual("None".utf8)
-            speakerOf.append(unknown ? 0 : line.speaker.withUnsafeBufferPointer { speakers.intern($0) } + 1)
+            speakerOf.append(QuotebankLine.speakerIsUnknown(line) ? 0 : line.speaker.withUnsafeBufferPointer { speakers.intern($0) } + 1)
             let document = Int32(docTermEnds.count)
             line.quotation.withUnsafeBufferPointer { text in
                 ByteTokenizer.forEachWord(in: text) { word in
@@ -91,6 +84,6 @@ struct ChunkResult: Sendable {
 
     private mutating func skip(_ line: Int, _ message: String) {
         skipped += 1
-        if warnings.count < ArchiveLoader.warningsKept { warnings.append((line, message)) }
+        if warnings.count < OpenedArchive.warningsKept { warnings.append((line, message)) }
     }
 }

@@ -23,6 +23,8 @@ struct ArchiveIndex: Sendable {
 
     /// Quote numbers in rank order: most quoted first, then archive order.
     let rankOrder: [UInt32]
+    /// For each quote (in file order), its place in `rankOrder`.
+    let rankOf: [UInt32]
     /// Quote numbers in date order, and their days alongside, so a date range is two binary
     /// searches rather than a pass over every quote.
     let dateOrder: [UInt32]

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Evaluates the query language over an archive's index, as sets of quote numbers.
 ///
 /// The meaning is `QuoteMatcher`'s, applied to an archive quote's two fields (its text and its
@@ -14,7 +16,34 @@ extension QuoteArchive {
         return nil
     }
 
-    /// The quotes that satisfy `query`, or nil when `isCancelled` turned true midway.
+    public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) -> ArchivePage? {
+        guard let bits = matches(query, isCancelled: isCancelled) else { return nil }
+        var quotes: [ArchiveQuote] = []
+        var rank = (after ?? -1) + 1
+        while rank < count, quotes.count < limit {
+            if isCancelled() { return nil }
+            let position = Int(index.rankOrder[rank])
+            if bits.contains(position) { quotes.append(quote(atPosition: position)) }
+            rank += 1
+        }
+        // The rest of the rank order holds no match: the page is the last.
+        var isLast = true
+        while rank < count {
+            if bits.contains(Int(index.rankOrder[rank])) {
+                isLast = false
+                break
+            }
+            rank += 1
+        }
+        return ArchivePage(quotes: quotes, isLast: isLast, total: bits.count)
+    }
+
+    public func count(_ query: SearchQuery, isCancelled: () -> Bool) -> Int? {
+        matches(query, isCancelled: isCancelled)?.count
+    }
+
+    /// The quotes that satisfy `query` by position in the file, or nil when `isCancelled`
+    /// turned true midway.
     public func matches(_ query: SearchQuery, isCancelled: () -> Bool = { false }) -> Bitset? {
         var result = Bitset.full(capacity: count)
         for clause in query.clauses {
@@ -43,7 +72,7 @@ extension QuoteArchive {
             return bits
         case let .date(from, through):
             var bits = Bitset(capacity: count)
-            for quote in index.quotes(from: from.map(Self.pack) ?? Int32.min, through: through.map(Self.pack) ?? Int32.max) {
+            for quote in index.quotes(from: from.map(\.packed) ?? Int32.min, through: through.map(\.packed) ?? Int32.max) {
                 bits.insert(Int(quote))
             }
             return bits
@@ -106,22 +135,5 @@ extension QuoteArchive {
             ByteTokenizer.forEachWord(in: text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
         }
         return !QuoteMatcher.starts(of: words, prefix: prefix, in: tokens, folded: { $0 }).isEmpty
-    }
-}
-
-/// The quotes of one archive that matched, in rank order: most quoted first.
-public struct ArchiveMatches: Sendable {
-    public let archive: QuoteArchive
-    /// Quote numbers, best first.
-    public let ordered: [UInt32]
-
-    public var count: Int { ordered.count }
-
-    init(archive: QuoteArchive, bits: Bitset) {
-        self.archive = archive
-        var ordered: [UInt32] = []
-        ordered.reserveCapacity(bits.count)
-        for quote in archive.index.rankOrder where bits.contains(Int(quote)) { ordered.append(quote) }
-        self.ordered = ordered
     }
 }

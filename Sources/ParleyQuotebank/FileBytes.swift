@@ -1,16 +1,17 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ParleyModel
 
 /// The bytes of a file in memory: mapped when it is a regular file, read to its end when it
 /// is a pipe or a device.
 ///
 /// Quotebank ships compressed, so `--quotes <(bzcat quotes-2020.json.bz2)` or `/dev/stdin`
 /// are natural ways to hand parley an archive; those cannot be mapped and are read instead.
-struct FileBytes {
+package struct FileBytes {
     /// Why a file could not be read.
-    struct Failure: Error {
-        var reason: String
+    package struct Failure: Error {
+        package var reason: String
     }
 
     private enum Storage {
@@ -19,11 +20,11 @@ struct FileBytes {
         case allocated
     }
 
-    let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     private let storage: Storage
 
     /// Opens `path`; `reading` is told the bytes read so far after each read of a pipe.
-    init(path: String, reading: (Int) -> Void) throws(Failure) {
+    package init(path: String, reading: (Int) -> Void) throws(Failure) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(reason: FileReader.reason(errno)) }
         defer { Glibc.close(descriptor) }
@@ -50,7 +51,7 @@ struct FileBytes {
     }
 
     /// Gives the memory back.
-    func release() {
+    package func release() {
         guard let address = bytes.baseAddress else { return }
         switch storage {
         case .none: break

@@ -2,7 +2,9 @@ import Foundation
 import ParleyArchiveGenerator
 import Synchronization
 import Testing
+@testable import ParleyArchiveMemory
 @testable import ParleyModel
+@testable import ParleyQuotebank
 
 /// Reading Quotebank JSON Lines: fields, damaged lines, counts.
 struct ArchiveLoaderTests {
@@ -21,7 +23,7 @@ struct ArchiveLoaderTests {
         #expect(loaded.skippedLines == 0)
         let archive = loaded.archive
         #expect(archive.count == 2)
-        let first = archive.quote(0)
+        let first = archive.quote(atPosition: 0)
         #expect(first.id == "2020-01-01-000001")
         #expect(first.text == "We will \"never\" give up — café and 😀.")
         #expect(first.speaker == "Anna Adams")
@@ -30,7 +32,7 @@ struct ArchiveLoaderTests {
         #expect(first.url == "https://www.example.org/a/b?c=1")
         #expect(first.outlet == "www.example.org")
         #expect(first.archive == "test.jsonl")
-        let second = archive.quote(1)
+        let second = archive.quote(atPosition: 1)
         #expect(second.speaker == nil)
         #expect(second.url == nil)
     }
@@ -56,14 +58,14 @@ struct ArchiveLoaderTests {
             "test.jsonl:6: warning: not a Quotebank quote: 'date' should be YYYY-MM-DD HH:MM:SS",
             "test.jsonl:7: warning: not a Quotebank quote: unexpected text after the JSON object (column 144)",
         ])
-        #expect(loaded.archive.quote(1).text == "Kept three.")
+        #expect(loaded.archive.quote(atPosition: 1).text == "Kept three.")
     }
 
     @Test func onlyTheFirstFewDamagedLinesAreReported() {
         let archive = SyntheticArchive(quotes: 200, damagedEvery: 10)
         let loaded = Self.load(archive.text())
         #expect(loaded.skippedLines == 20)
-        #expect(loaded.warnings.count == ArchiveLoader.warningsKept)
+        #expect(loaded.warnings.count == OpenedArchive.warningsKept)
         #expect(loaded.warnings.first?.line == 10)
         #expect(loaded.archive.count == 180)
     }
@@ -76,7 +78,7 @@ struct ArchiveLoaderTests {
         #expect(one.skippedLines == many.skippedLines)
         #expect(one.warnings == many.warnings)
         for number in stride(from: 0, to: one.archive.count, by: 37) {
-            #expect(one.archive.quote(number) == many.archive.quote(number))
+            #expect(one.archive.quote(atPosition: number) == many.archive.quote(atPosition: number))
         }
         let query = try QueryParser.parse("the -of")
         #expect(one.archive.matches(query)?.members == many.archive.matches(query)?.members)
@@ -134,7 +136,7 @@ struct ArchiveLoaderTests {
         #expect(!piped.warnings.isEmpty)
         #expect(piped.warnings == direct.warnings)
         for number in 0..<direct.archive.count {
-            #expect(piped.archive.quote(number) == direct.archive.quote(number))
+            #expect(piped.archive.quote(atPosition: number) == direct.archive.quote(atPosition: number))
         }
 
         let reports = seen.withLock { $0 }

@@ -1,14 +1,16 @@
 /// Reusable buffers for one scanned line, so scanning a million lines allocates almost nothing.
-struct ScannedLine {
-    var quotation: [UInt8] = []
-    var hasQuotation = false
-    var speaker: [UInt8] = []
-    var quoteID: [UInt8] = []
-    var date: [UInt8] = []
-    var occurrences = 0
-    var firstURL: [UInt8] = []
+package struct ScannedLine {
+    package init() {}
 
-    mutating func reset() {
+    package var quotation: [UInt8] = []
+    package var hasQuotation = false
+    package var speaker: [UInt8] = []
+    package var quoteID: [UInt8] = []
+    package var date: [UInt8] = []
+    package var occurrences = 0
+    package var firstURL: [UInt8] = []
+
+    package mutating func reset() {
         quotation.removeAll(keepingCapacity: true)
         hasQuotation = false
         speaker.removeAll(keepingCapacity: true)

@@ -1,5 +1,7 @@
 import Testing
+@testable import ParleyArchiveMemory
 @testable import ParleyModel
+@testable import ParleyQuotebank
 
 /// The Quotebank line scanner on its own: what it keeps, and which damage it refuses, wherever
 /// in the line the damage is.

@@ -8,7 +8,7 @@
 /// buffers, which is what lets a million lines load in seconds. A field parley skips is held
 /// to the same rules as one it keeps, so whether a damaged line is skipped never depends on
 /// which field the damage is in.
-struct QuotebankScanner {
+package struct QuotebankScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
@@ -17,7 +17,7 @@ struct QuotebankScanner {
     }
 
     /// The fields of one line; throws for anything that is not a single JSON object with a quotation.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout ScannedLine) throws(QuotebankLineError) {
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into line: inout ScannedLine) throws(QuotebankLineError) {
         var scanner = QuotebankScanner(bytes)
         try scanner.object(into: &line)
         scanner.skipSpace()
