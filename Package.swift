@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
         .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
         .library(name: "ParleyArchiveMemory", targets: ["ParleyArchiveMemory"]),
+        .library(name: "ParleyArchiveSQLite", targets: ["ParleyArchiveSQLite"]),
         // Test support that the benchmark package (Benchmarks/) shares with the tests.
         .library(name: "ParleyArchiveGenerator", targets: ["ParleyArchiveGenerator"]),
         .library(name: "ParleyDraftQuality", targets: ["ParleyDraftQuality"]),
@@ -17,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -37,6 +39,14 @@ let package = Package(
         .target(
             name: "ParleyArchiveMemory",
             dependencies: ["ParleyModel", "ParleyQuotebank", "ParleyYAML"]
+        ),
+        .target(
+            name: "ParleyArchiveSQLite",
+            dependencies: [
+                "ParleyModel", "ParleyQuotebank",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "ParleyDraft",
@@ -101,6 +111,7 @@ let package = Package(
                 "ParleyDashboard",
                 "ParleyTerminal",
                 "ParleyArchiveMemory",
+                "ParleyArchiveSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyArchiveTests",
-            dependencies: ["ParleyArchiveMemory", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator"]
+            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator"]
         ),
         .testTarget(
             name: "ParleyDraftTests",

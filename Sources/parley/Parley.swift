@@ -17,11 +17,11 @@ struct Parley: ParsableCommand {
         the bundled week of 10–13 January 2022 unless --dossier names another file.
 
         Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
-        dossier, 66 file not found, 73 an output file cannot be created, 74 writing output \
+        dossier or archive index, 66 file not found, 69 an archive's server cannot be reached, 73 an output file cannot be created, 74 writing output \
         failed, 128+N ended by signal N.
         """,
         version: "parley \(ParleyRelease.version)",
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, ExportCommand.self, CheckCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
+        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, ExportCommand.self, CheckCommand.self, ArchiveCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
     )
 
     /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so

@@ -2,14 +2,17 @@
 import Glibc
 #endif
 import ParleyArchiveMemory
+import ParleyArchiveSQLite
 import ParleyModel
 
 /// Opens an archive of whichever kind it is, told by its content rather than its name.
 ///
 /// Every engine sits behind `ArchiveStore`; this is the one place that knows them all.
 enum ArchiveOpening {
-    /// Opens `path`: Quotebank JSON Lines are read into memory.
+    /// Opens `path`: an index built by `parley archive build` where it is, anything else as
+    /// Quotebank JSON Lines read into memory.
     @Sendable static func open(_ path: String, progress: @escaping @Sendable (ArchiveProgress) -> Void) throws(ArchiveLoadFailure) -> OpenedArchive {
-        try ArchiveLoader.load(path: path, progress: progress).opened
+        if IndexFormat.isSQLite(path: path) { return OpenedArchive(store: try IndexedArchive.open(path: path)) }
+        return try ArchiveLoader.load(path: path, progress: progress).opened
     }
 }

@@ -30,6 +30,19 @@ enum OutputFile {
             }
             return
         }
+        try checkReplaceable(path, force: force, inputs: inputs)
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            Console.error("parley: \(error.description)")
+            throw error.whileWriting ? ExitStatus.ioError : ExitStatus.cannotCreate
+        }
+    }
+
+    /// Refuses (64) to replace a file the command reads, and (73) without `force` any file
+    /// that exists already.
+    static func checkReplaceable(_ path: String, force: Bool, inputs: [String]) throws {
+        var target = stat()
         if stat(path, &target) == 0 {
             for input in inputs where input != "-" {
                 var source = stat()
@@ -42,12 +55,6 @@ enum OutputFile {
                 Console.error("parley: \(path) exists already; --force replaces it")
                 throw ExitStatus.cannotCreate
             }
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-        } catch {
-            Console.error("parley: \(error.description)")
-            throw error.whileWriting ? ExitStatus.ioError : ExitStatus.cannotCreate
         }
     }
 }

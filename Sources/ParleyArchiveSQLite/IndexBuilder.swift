@@ -1,0 +1,264 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import GRDB
+import ParleyModel
+import ParleyQuotebank
+
+/// Builds an index file from Quotebank JSON Lines, streaming: however large the input, only
+/// one line and the speakers' names are held in memory.
+///
+/// The index is written to a temporary file beside the output and renamed into place only
+/// once it is complete, so an interrupted build (a signal, a full disk) never leaves a file
+/// at the output's name; the temporary file also lacks the header version and the `complete`
+/// mark until the very end, so even a copy of it refuses to open.
+public enum IndexBuilder {
+    /// What the build is doing, for a progress display.
+    public enum Step: Sendable {
+        /// Reading the input: as far as the progress says.
+        case reading(ArchiveProgress)
+        /// Putting the quotes in rank order.
+        case ranking(quotes: Int)
+        /// Indexing the words of `done` quotes out of `total`.
+        case indexing(done: Int, total: Int)
+        /// Merging the full-text index into its final form.
+        case optimizing
+    }
+
+    /// What was built.
+    public struct Summary: Sendable {
+        public var quotes: Int
+        public var skippedLines: Int
+        /// The first damaged lines (at most `OpenedArchive.warningsKept`).
+        public var warnings: [ArchiveWarning]
+    }
+
+    /// Why a build failed.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public enum Kind: Sendable {
+            /// An input cannot be read (exit 66).
+            case unreadableInput
+            /// The output cannot be created (exit 73).
+            case cannotCreate
+            /// Writing failed midway, a full disk say (exit 74).
+            case writeFailed
+            /// A signal asked the build to stop (exit 128 + the signal).
+            case interrupted(signal: Int32)
+        }
+
+        public var kind: Kind
+        public var message: String
+
+        public var description: String { message }
+    }
+
+    /// Builds `output` from `inputs` (paths, or "-" for standard input) in archive order.
+    ///
+    /// - Parameters:
+    ///   - interruption: asked often; a signal number stops the build and removes what it wrote.
+    public static func build(inputs: [String], output: String, report: (Step) -> Void = { _ in }, interruption: () -> Int32? = { nil }) throws(Failure) -> Summary {
+        let partial = output + ".partial-\(getpid())"
+        let staging = output + ".staging-\(getpid())"
+        defer {
+            unlink(staging)
+            unlink(partial)
+        }
+        unlink(partial)
+        unlink(staging)
+        let summary: Summary
+        do {
+            summary = try write(inputs: inputs, database: partial, staging: staging, report: report, interruption: interruption)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            let full = (error as? DatabaseError)?.resultCode == .SQLITE_FULL
+            throw Failure(kind: .writeFailed, message: "\(output): error: \(full ? "the disk is full" : IndexedArchive.describe(error)); nothing was written")
+        }
+        // On disk before it takes the output's name, so a crash never leaves half a file there.
+        let descriptor = open(partial, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        guard rename(partial, output) == 0 else {
+            throw Failure(kind: .cannotCreate, message: "\(output): error: \(FileReader.reason(errno))")
+        }
+        return summary
+    }
+
+    private static func write(inputs: [String], database path: String, staging: String, report: (Step) -> Void, interruption: () -> Int32?) throws -> Summary {
+        var configuration = Configuration()
+        configuration.label = "parley-index-build"
+        configuration.prepareDatabase { db in
+            // A temporary file renamed into place when complete needs no journal.
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = FILE")
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw Failure(kind: .cannotCreate, message: "\(path): error: \(IndexedArchive.describe(error))")
+        }
+        func checkInterruption() throws {
+            if let signal = interruption() { throw Failure(kind: .interrupted(signal: signal), message: "interrupted: nothing was written") }
+        }
+        var summary = Summary(quotes: 0, skippedLines: 0, warnings: [])
+        var firstDay: Int32 = .max
+        var lastDay: Int32 = .min
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [staging])
+            try db.execute(sql: """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+                CREATE TABLE speaker(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                CREATE TABLE quote(id INTEGER PRIMARY KEY, quote_id TEXT NOT NULL, text TEXT NOT NULL, url TEXT, speaker INTEGER, day INTEGER NOT NULL, occurrences INTEGER NOT NULL);
+                CREATE VIRTUAL TABLE quote_words USING fts5(words, content='', tokenize='ascii', detail=none, columnsize=0, prefix='1 2 3');
+                CREATE TABLE staging.raw(position INTEGER PRIMARY KEY, quote_id TEXT, text TEXT, url TEXT, speaker INTEGER, day INTEGER, occurrences INTEGER);
+                """)
+
+            // 1. The input, line by line, in archive order.
+            var speakers: [String: Int64] = [:]
+            // A percentage only when every input is a file, whose size is known.
+            var totalBytes: Int? = 0
+            for input in inputs {
+                var status = stat()
+                if input != "-", stat(input, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+                    totalBytes = totalBytes.map { $0 + Int(status.st_size) }
+                } else {
+                    totalBytes = nil
+                }
+            }
+            var bytesBefore = 0
+            let start = ContinuousClock.now
+            var line = ScannedLine()
+            try db.inTransaction {
+                let insert = try db.makeStatement(sql: "INSERT INTO staging.raw(quote_id, text, url, speaker, day, occurrences) VALUES (?, ?, ?, ?, ?, ?)")
+                for input in inputs {
+                    let lines = try stream(input)
+                    defer { lines.close() }
+                    var failure: (any Error)?
+                    var bytesSeen = 0
+                    do throws(LineStream.Failure) {
+                        try lines.forEachLine { content, number, bytesRead in
+                            bytesSeen = bytesRead
+                            if QuotebankLine.isBlank(content) { return true }
+                            let day: Day
+                            do throws(QuotebankLine.Skipped) {
+                                day = try QuotebankLine.read(content, into: &line)
+                            } catch {
+                                summary.skippedLines += 1
+                                if summary.warnings.count < OpenedArchive.warningsKept {
+                                    summary.warnings.append(ArchiveWarning(file: input, line: number, message: error.message))
+                                }
+                                return true
+                            }
+                            var speaker: Int64?
+                            if !QuotebankLine.speakerIsUnknown(line) {
+                                let name = String(decoding: line.speaker, as: UTF8.self)
+                                if let known = speakers[name] {
+                                    speaker = known
+                                } else {
+                                    speaker = Int64(speakers.count + 1)
+                                    speakers[name] = speaker
+                                }
+                            }
+                            let packed = day.packed
+                            firstDay = min(firstDay, packed)
+                            lastDay = max(lastDay, packed)
+                            do {
+                                try insert.execute(arguments: [
+                                    String(decoding: line.quoteID, as: UTF8.self), String(decoding: line.quotation, as: UTF8.self),
+                                    line.firstURL.isEmpty ? nil : String(decoding: line.firstURL, as: UTF8.self),
+                                    speaker, Int64(packed), Int64(line.occurrences),
+                                ])
+                            } catch {
+                                failure = error
+                                return false
+                            }
+                            summary.quotes += 1
+                            if summary.quotes % 8192 == 0 {
+                                if interruption() != nil { return false }
+                                let elapsed = Self.seconds(since: start)
+                                let stage: ArchiveProgress.Stage = totalBytes.map { .indexing(totalBytes: $0) } ?? .reading
+                                report(.reading(ArchiveProgress(stage: stage, bytes: bytesBefore + bytesRead, quotes: summary.quotes, elapsed: elapsed, stageElapsed: elapsed)))
+                            }
+                            return true
+                        }
+                    } catch {
+                        throw Failure(kind: .unreadableInput, message: "parley: \(input): \(error.reason)")
+                    }
+                    if let failure { throw failure }
+                    try checkInterruption()
+                    bytesBefore += bytesSeen
+                }
+                return .commit
+            }
+
+            // 2. Speakers, and the quotes in rank order: row numbers are ranks from here on.
+            report(.ranking(quotes: summary.quotes))
+            try db.inTransaction {
+                let insert = try db.makeStatement(sql: "INSERT INTO speaker(id, name) VALUES (?, ?)")
+                for (name, id) in speakers { try insert.execute(arguments: [id, name]) }
+                try db.execute(sql: "INSERT INTO quote(quote_id, text, url, speaker, day, occurrences) SELECT quote_id, text, url, speaker, day, occurrences FROM staging.raw ORDER BY \(ArchiveRanking.sqlOrder)")
+                return .commit
+            }
+            try db.execute(sql: "DETACH DATABASE staging")
+            unlink(staging)
+            try checkInterruption()
+
+            // 3. The words of every quote, in row order (the order FTS5 appends fastest).
+            let names = Dictionary(uniqueKeysWithValues: speakers.map { ($0.value, IndexWords.speakerWords($0.key)) })
+            try db.inTransaction {
+                let insert = try db.makeStatement(sql: "INSERT INTO quote_words(rowid, words) VALUES (?, ?)")
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, text, speaker, day FROM quote ORDER BY id")
+                var done = 0
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let text: String = row[1]
+                    let speaker: Int64? = row[2]
+                    let day = Day(packed: Int32(row[3] as Int64)) ?? Day(year: 1, month: 1, day: 1)!
+                    let words = IndexWords.words(text: Array(text.utf8), speakerWords: speaker.flatMap { names[$0] } ?? "", day: day)
+                    try insert.execute(arguments: [id, words])
+                    done += 1
+                    if done % 8192 == 0 {
+                        try checkInterruption()
+                        report(.indexing(done: done, total: summary.quotes))
+                    }
+                }
+                return .commit
+            }
+            report(.optimizing)
+            try db.execute(sql: "INSERT INTO quote_words(quote_words) VALUES ('optimize')")
+            try checkInterruption()
+
+            // 4. What the index is, marked complete last of all.
+            try db.inTransaction {
+                let facts: [(String, String)] = [
+                    ("quotes", String(summary.quotes)),
+                    ("first_day", String(firstDay == .max ? 0 : firstDay)),
+                    ("last_day", String(lastDay == .min ? 0 : lastDay)),
+                    ("built_by", "parley \(ParleyRelease.version)"),
+                    ("complete", "1"),
+                ]
+                for (key, value) in facts { try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value]) }
+                try db.execute(sql: "PRAGMA application_id = \(IndexFormat.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = \(IndexFormat.version)")
+                return .commit
+            }
+        }
+        try queue.close()
+        return summary
+    }
+
+    private static func stream(_ input: String) throws(Failure) -> LineStream {
+        do {
+            return try LineStream(path: input)
+        } catch {
+            throw Failure(kind: .unreadableInput, message: "parley: \(input): \(error.reason)")
+        }
+    }
+
+    private static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let duration = start.duration(to: .now).components
+        return Double(duration.seconds) + Double(duration.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,141 @@
+import ParleyModel
+
+/// A search compiled for the index: one FTS5 expression, and whether what it finds must
+/// still be checked against `QuoteMatcher`.
+///
+/// Single words, prefixes, speakers' single words, dates and their negations compile exactly.
+/// Phrases and several-word speaker names compile to all their words (the index keeps no
+/// positions, which keeps it smaller than the JSON Lines), so the quotes found are checked
+/// one by one, as the in-memory engine checks its phrases.
+package struct IndexQuery: Sendable {
+    /// What the query selects before any check.
+    package enum Selection: Sendable, Equatable {
+        /// Every quote.
+        case all
+        /// No quote.
+        case none
+        /// The quotes an FTS5 MATCH expression finds.
+        case match(String)
+    }
+
+    package var selection: Selection
+    /// True when every quote selected matches; false when each must be checked.
+    package var isExact: Bool
+
+    /// The days the archive spans, for open-ended date ranges.
+    package init(_ query: SearchQuery, days: ClosedRange<Day>?) {
+        var clauses: [Part] = []
+        for clause in query.clauses {
+            clauses.append(Part.either(clause.alternatives.map { Self.part($0, days: days) }))
+        }
+        let whole = Part.both(clauses)
+        isExact = whole.isExact
+        switch whole.kind {
+        case .all: selection = .all
+        case .none: selection = .none
+        case let .expression(text): selection = .match(text)
+        }
+    }
+
+    /// A piece of the expression as it is built up.
+    struct Part {
+        enum Kind {
+            case all, none
+            case expression(String)
+        }
+
+        var kind: Kind
+        var isExact: Bool
+
+        static func exact(_ text: String) -> Part { Part(kind: .expression(text), isExact: true) }
+
+        /// Any of the parts (a clause's `|`).
+        static func either(_ parts: [Part]) -> Part {
+            var texts: [String] = []
+            var exact = true
+            for part in parts {
+                exact = exact && part.isExact
+                switch part.kind {
+                case .all: return Part(kind: .all, isExact: part.isExact)
+                case .none: continue
+                case let .expression(text): texts.append(text)
+                }
+            }
+            if texts.isEmpty { return Part(kind: .none, isExact: exact) }
+            return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"), isExact: exact)
+        }
+
+        /// All of the parts (the query's clauses).
+        static func both(_ parts: [Part]) -> Part {
+            var texts: [String] = []
+            var exact = true
+            for part in parts {
+                exact = exact && part.isExact
+                switch part.kind {
+                case .all: continue
+                case .none: return Part(kind: .none, isExact: true)
+                case let .expression(text): texts.append(text)
+                }
+            }
+            if texts.isEmpty { return Part(kind: .all, isExact: exact) }
+            return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " AND ") + ")"), isExact: exact)
+        }
+
+        /// Not this part. The negation of a superset says nothing, so it selects everything
+        /// and leaves the rest to the check.
+        func negated() -> Part {
+            guard isExact else { return Part(kind: .all, isExact: false) }
+            switch kind {
+            case .all: return Part(kind: .none, isExact: true)
+            case .none: return Part(kind: .all, isExact: true)
+            case let .expression(text): return .exact("(\(IndexWords.everything) NOT \(text))")
+            }
+        }
+    }
+
+    private static func part(_ term: SearchQuery.Term, days: ClosedRange<Day>?) -> Part {
+        let part = positive(term.kind, days: days)
+        return term.negated ? part.negated() : part
+    }
+
+    private static func positive(_ kind: SearchQuery.Kind, days: ClosedRange<Day>?) -> Part {
+        switch kind {
+        case let .words(words):
+            return sequence(words.words, prefix: words.prefix, speakerOnly: false)
+        case let .phrase(words):
+            return sequence(words, prefix: false, speakerOnly: false)
+        case let .field(field, words):
+            // Archive quotes have a speaker, but no party, meeting or issue.
+            guard field == .speaker else { return Part(kind: .none, isExact: true) }
+            return sequence(words.words, prefix: words.prefix, speakerOnly: true)
+        case let .date(from, through):
+            guard let days else { return Part(kind: .none, isExact: true) }
+            let low = max(from ?? days.lowerBound, days.lowerBound)
+            let high = min(through ?? days.upperBound, days.upperBound)
+            guard low <= high else { return Part(kind: .none, isExact: true) }
+            if low == days.lowerBound, high == days.upperBound { return Part(kind: .all, isExact: true) }
+            let words = IndexWords.dateRange(from: low, through: high)
+            return .exact(words.count == 1 ? words[0] : "(" + words.joined(separator: " OR ") + ")")
+        }
+    }
+
+    /// Words in sequence: exact for one word, all the words (to be checked) for more.
+    private static func sequence(_ words: [String], prefix: Bool, speakerOnly: Bool) -> Part {
+        guard !words.isEmpty else { return Part(kind: .none, isExact: true) }
+        var texts: [String] = []
+        for (offset, word) in words.enumerated() {
+            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"")
+            if prefix, offset == words.count - 1 {
+                // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
+                texts.append(quoted + "\" *")
+            } else if speakerOnly {
+                texts.append(quoted + IndexWords.mark + "\"")
+            } else {
+                texts.append("(" + quoted + "\" OR " + quoted + IndexWords.mark + "\")")
+            }
+        }
+        // One whole word is exact; a prefix limited to speakers also finds text, so it is checked.
+        let exact = words.count == 1 && !(prefix && speakerOnly)
+        return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " AND ") + ")"), isExact: exact)
+    }
+}

@@ -1,0 +1,84 @@
+import ParleyModel
+
+/// The words an index keeps for each quote, in the form FTS5's `ascii` tokenizer splits back
+/// exactly: parley's own folded words separated by spaces.
+///
+/// parley folds words itself (`ByteTokenizer`, the same as every other engine) rather than
+/// trusting SQLite's `unicode61` to agree on apostrophes, dashes and marks. FTS5's `ascii`
+/// tokenizer treats every byte above 127 as part of a word, so a folded word never splits.
+/// Besides the quotation's words each quote gets:
+/// - its speaker's words marked with a trailing `§` ("putin§"), so a bare word finds text or
+///   speaker and `speaker:` finds only the speaker, while a prefix ("pu"*) finds both at once;
+/// - its day, month and year (`§d20220110`, `§m202201`, `§y2022`), so a date range is a
+///   handful of words OR-ed rather than a scan;
+/// - `§`, which every quote has, so "not X" can be written `§ NOT X`.
+package enum IndexWords {
+    static let mark = "§"
+    static let everything = "\"§\""
+
+    /// The indexed words of one quote.
+    package static func words(text: [UInt8], speakerWords: String, day: Day) -> String {
+        var result = ""
+        result.reserveCapacity(text.count + 64)
+        text.withUnsafeBufferPointer { bytes in
+            ByteTokenizer.forEachWord(in: bytes) { word in
+                result += String(decoding: word, as: UTF8.self)
+                result += " "
+            }
+        }
+        result += speakerWords
+        result += dateWords(day)
+        result += mark
+        return result
+    }
+
+    /// A speaker's name as marked words, each followed by a space.
+    package static func speakerWords(_ name: String) -> String {
+        var result = ""
+        let bytes = Array(name.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            ByteTokenizer.forEachWord(in: buffer) { word in
+                result += String(decoding: word, as: UTF8.self) + mark + " "
+            }
+        }
+        return result
+    }
+
+    static func dateWords(_ day: Day) -> String {
+        "\(mark)d\(day.packed) \(mark)m\(day.packed / 100) \(mark)y\(day.year) "
+    }
+
+    /// FTS5 words (quoted) covering every day from `from` through `through`: whole years,
+    /// then whole months, then single days, so a range costs at most about ninety words.
+    static func dateRange(from: Day, through: Day) -> [String] {
+        var words: [String] = []
+        var cursor = from
+        while cursor <= through {
+            if cursor.month == 1, cursor.day == 1, let end = Day(year: cursor.year, month: 12, day: 31), end <= through {
+                words.append("\"\(mark)y\(cursor.year)\"")
+                guard let next = Day(year: cursor.year + 1, month: 1, day: 1) else { break }
+                cursor = next
+            } else if cursor.day == 1, let end = lastDay(ofMonthOf: cursor), end <= through {
+                words.append("\"\(mark)m\(cursor.packed / 100)\"")
+                guard let next = firstDay(afterMonthOf: cursor) else { break }
+                cursor = next
+            } else {
+                words.append("\"\(mark)d\(cursor.packed)\"")
+                guard let next = Day(year: cursor.year, month: cursor.month, day: cursor.day + 1) ?? firstDay(afterMonthOf: cursor) else { break }
+                cursor = next
+            }
+        }
+        return words
+    }
+
+    private static func lastDay(ofMonthOf day: Day) -> Day? {
+        for last in stride(from: 31, through: 28, by: -1) {
+            if let found = Day(year: day.year, month: day.month, day: last) { return found }
+        }
+        return nil
+    }
+
+    private static func firstDay(afterMonthOf day: Day) -> Day? {
+        day.month == 12 ? Day(year: day.year + 1, month: 1, day: 1) : Day(year: day.year, month: day.month + 1, day: 1)
+    }
+}

@@ -1,0 +1,165 @@
+import GRDB
+import GRDBSQLite
+import ParleyModel
+
+/// A quote archive in an index file built by `parley archive build`: SQLite with FTS5.
+///
+/// Quotes are stored in rank order (`ArchiveRanking`), so the first page of any search is the
+/// first matches by row number and nothing is ever sorted; the FTS5 index holds parley's own
+/// folded words (`IndexWords`). Nothing is read into memory when the file opens.
+public struct IndexedArchive: ArchiveStore {
+    public let name: String
+    public let count: Int
+    /// The days the quotes span; nil for an empty archive.
+    let days: ClosedRange<Day>?
+    /// Pages and counts each have a connection, so a slow count never holds up the next page.
+    private let pages: DatabaseQueue
+    private let counts: DatabaseQueue
+
+    /// Opens the index at `path`, refusing a file that is not a complete parley index of a
+    /// version this parley reads.
+    public static func open(path: String) throws(ArchiveLoadFailure) -> IndexedArchive {
+        try IndexFormat.check(path: path)
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.label = "parley-index"
+            let pages = try DatabaseQueue(path: path, configuration: configuration)
+            let counts = try DatabaseQueue(path: path, configuration: configuration)
+            let facts = try pages.read { db in
+                try Row.fetchAll(db, sql: "SELECT key, value FROM meta")
+            }
+            var meta: [String: String] = [:]
+            for row in facts { meta[row["key"]] = row["value"] }
+            guard meta["complete"] == "1", let count = meta["quotes"].flatMap({ Int($0) }) else {
+                throw ArchiveLoadFailure(path: path, reason: "an unfinished quote index (its build was interrupted): build it again", kind: .invalid)
+            }
+            var days: ClosedRange<Day>?
+            if let first = meta["first_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)),
+               let last = meta["last_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)), first <= last {
+                days = first...last
+            }
+            return IndexedArchive(name: path, count: count, days: days, pages: pages, counts: counts)
+        } catch let failure as ArchiveLoadFailure {
+            throw failure
+        } catch {
+            throw ArchiveLoadFailure(path: path, reason: "a damaged quote index: \(Self.describe(error))", kind: .invalid)
+        }
+    }
+
+    public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
+        let compiled = IndexQuery(query, days: days)
+        let start = Int64((after ?? -1) + 2)
+        let columns = "q.id, q.quote_id, q.text, q.url, s.name, q.day, q.occurrences"
+        let sql: String
+        var arguments: StatementArguments
+        switch compiled.selection {
+        case .none:
+            return ArchivePage(quotes: [], isLast: true, total: 0)
+        case .all:
+            sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id"
+            arguments = [start]
+        case let .match(expression):
+            sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
+            arguments = [expression, start]
+        }
+        // One more than asked for says whether this page is the last.
+        let wanted = limit + 1
+        let exactSQL = compiled.isExact ? sql + " LIMIT \(wanted)" : sql
+        do {
+            return try pages.read { db -> ArchivePage? in
+                var quotes: [ArchiveQuote] = []
+                let cursor = try Row.fetchCursor(db, sql: exactSQL, arguments: arguments)
+                var seen = 0
+                while let row = try cursor.next() {
+                    seen += 1
+                    if seen % 1024 == 0, isCancelled() { return nil }
+                    let quote = self.quote(row)
+                    if !compiled.isExact, QuoteMatcher.match(query, SearchDocument(archiveQuote: quote), index: quote.number) == nil { continue }
+                    quotes.append(quote)
+                    if quotes.count == wanted { break }
+                }
+                let isLast = quotes.count < wanted
+                if !isLast { quotes.removeLast() }
+                return ArchivePage(quotes: quotes, isLast: isLast, total: isLast && after == nil ? quotes.count : nil)
+            }
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    public func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? {
+        let compiled = IndexQuery(query, days: days)
+        switch compiled.selection {
+        case .none: return 0
+        case .all where compiled.isExact: return count
+        case let .match(expression) where compiled.isExact:
+            do {
+                return try counts.read { db -> Int? in
+                    try Self.cancellable(db, isCancelled) {
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_words WHERE quote_words MATCH ?", arguments: [expression]) ?? 0
+                    }
+                }
+            } catch {
+                throw failure(error)
+            }
+        default:
+            // Quotes that must be checked one by one are counted by going through them.
+            var total = 0
+            var after: Int?
+            while true {
+                guard let page = try page(query, after: after, limit: 10_000, isCancelled: isCancelled) else { return nil }
+                total += page.quotes.count
+                guard !page.isLast, let last = page.quotes.last else { return total }
+                after = last.number
+            }
+        }
+    }
+
+    /// Runs `body` so that it stops early (nil) once `isCancelled` turns true: SQLite asks
+    /// every few thousand steps of its virtual machine.
+    private static func cancellable<T>(_ db: Database, _ isCancelled: () -> Bool, _ body: () throws -> T) throws -> T? {
+        try withoutActuallyEscaping(isCancelled) { check in
+            let box = CancellationCheck(check)
+            let context = Unmanaged.passUnretained(box).toOpaque()
+            sqlite3_progress_handler(db.sqliteConnection, 4096, { context in
+                guard let context else { return 0 }
+                return Unmanaged<CancellationCheck>.fromOpaque(context).takeUnretainedValue().check() ? 1 : 0
+            }, context)
+            defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+            do {
+                return try withExtendedLifetime(box) { try body() }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+                return nil
+            }
+        }
+    }
+
+    private func quote(_ row: Row) -> ArchiveQuote {
+        let id: Int64 = row[0]
+        let url: String? = row[3]
+        return ArchiveQuote(
+            number: Int(id) - 1, id: row[1] ?? "", text: row[2] ?? "", speaker: row[4],
+            date: Day(packed: row[5] ?? 0) ?? Day(year: 1, month: 1, day: 1)!,
+            occurrences: row[6] ?? 0, url: url?.isEmpty == false ? url : nil, archive: name
+        )
+    }
+
+    private func failure(_ error: any Error) -> ArchiveStoreFailure {
+        ArchiveStoreFailure(archive: name, reason: "a damaged quote index: \(Self.describe(error))", kind: .damaged)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+}
+
+/// The cancellation check handed to SQLite's progress handler.
+private final class CancellationCheck {
+    let check: () -> Bool
+
+    init(_ check: @escaping () -> Bool) {
+        self.check = check
+    }
+}

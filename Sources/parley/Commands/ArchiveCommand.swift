@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import ParleyArchiveSQLite
+import ParleyModel
+import ParleyUI
+
+/// `parley archive`: quote archives kept beyond one process's memory.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Build quote archives that open at once, whatever their size.",
+        subcommands: [ArchiveBuildCommand.self]
+    )
+}
+
+/// `parley archive build FILE... --output INDEX`: Quotebank JSON Lines into an index file.
+struct ArchiveBuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build an index from Quotebank JSON Lines, for --quotes INDEX.",
+        discussion: """
+        Reads the files in order (- is standard input; pipes such as <(bzcat quotes-2019.json.bz2) \
+        work) into one index. Damaged lines are skipped with a warning. The index is written \
+        beside INDEX and renamed into place when complete: an interrupted build leaves nothing \
+        at INDEX.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Quotebank JSON Lines files, read in order (- for standard input).", valueName: "FILE"))
+    var files: [String]
+
+    @Option(name: .long, help: ArgumentHelp("The index file to write.", valueName: "INDEX"))
+    var output: String
+
+    @Flag(name: .long, help: "Replace INDEX if it exists.")
+    var force = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one Quotebank file to read (- for standard input).") }
+    }
+
+    func run() throws {
+        try OutputFile.checkReplaceable(output, force: force, inputs: files)
+        // SIGINT and SIGTERM are held back and looked for between lines, so an interrupted
+        // build removes its temporary files before it ends with 128 + the signal.
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        sigaddset(&held, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &held, nil)
+        let bar = ProgressBar(file: files.count == 1 ? files[0] : "\(files.count) files", enabled: Console.errorIsTerminal)
+        let summary: IndexBuilder.Summary
+        do {
+            summary = try IndexBuilder.build(inputs: files, output: output, report: { step in
+                switch step {
+                case let .reading(progress): bar.update(progress)
+                case .ranking, .indexing, .optimizing: break
+                }
+            }, interruption: {
+                var pending = sigset_t()
+                sigpending(&pending)
+                if sigismember(&pending, SIGINT) == 1 { return SIGINT }
+                if sigismember(&pending, SIGTERM) == 1 { return SIGTERM }
+                return nil
+            })
+        } catch {
+            bar.finish()
+            Console.error(VisibleText.escaped(error.message))
+            switch error.kind {
+            case .unreadableInput: throw ExitStatus.noInput
+            case .cannotCreate: throw ExitStatus.cannotCreate
+            case .writeFailed: throw ExitStatus.ioError
+            case let .interrupted(signal): throw ExitCode(128 + signal)
+            }
+        }
+        bar.finish()
+        for warning in summary.warnings { Console.error(VisibleText.escaped(warning.description)) }
+        let unreported = summary.skippedLines - summary.warnings.count
+        if unreported > 0 {
+            Console.error("warning: \(unreported) more damaged line\(unreported == 1 ? "" : "s") skipped (\(summary.skippedLines) in all)")
+        }
+        Console.error("\(VisibleText.escaped(output)): \(summary.quotes) quote\(summary.quotes == 1 ? "" : "s") indexed")
+    }
+}
