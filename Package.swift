@@ -126,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyArchiveTests",
-            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator"]
+            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "ParleyDraftTests",

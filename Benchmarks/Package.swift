@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "parley", package: "parley"),
                 .product(name: "ParleyModel", package: "parley"),
                 .product(name: "ParleyArchiveMemory", package: "parley"),
+                .product(name: "ParleyArchiveSQLite", package: "parley"),
                 .product(name: "ParleyDraft", package: "parley"),
                 .product(name: "ParleyDraftQuality", package: "parley"),
                 .product(name: "ParleyUI", package: "parley"),

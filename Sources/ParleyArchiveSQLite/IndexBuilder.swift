@@ -107,6 +107,7 @@ public enum IndexBuilder {
         var lastDay: Int32 = .min
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [staging])
+            try db.execute(sql: "PRAGMA staging.journal_mode = OFF; PRAGMA staging.synchronous = OFF")
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE speaker(id INTEGER PRIMARY KEY, name TEXT NOT NULL);

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyArchiveMemory
+import ParleyArchiveSQLite
 import ParleyModel
 import ParleyUI
 
@@ -8,23 +9,42 @@ import ParleyUI
 struct MeasureArchive: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "measure", abstract: "Measure one archive file (run in its own process by `run`).")
 
-    @Argument(help: "A Quotebank JSON Lines file.")
+    @Argument(help: "A Quotebank JSON Lines file, or an index built by `parley archive build`.")
     var file: String
 
     @Option(help: "How many times each search query runs.")
     var rounds = 25
 
     func run() throws {
-        var loaded: LoadedArchive?
-        let loadMilliseconds = try Clock.milliseconds { loaded = try ArchiveLoader.load(path: file) }
-        guard let archive = loaded?.archive else { return }
+        // A built index opens where it is; JSON Lines are loaded into memory, as --quotes does.
+        var skipped = 0
+        var store: any ArchiveStore
+        var rare = "kalomi"
+        let engine: String
+        let loadMilliseconds: Double
+        if IndexFormat.isSQLite(path: file) {
+            var opened: IndexedArchive?
+            loadMilliseconds = try Clock.milliseconds { opened = try IndexedArchive.open(path: file) }
+            guard let opened else { return }
+            store = opened
+            engine = "index"
+        } else {
+            var loaded: LoadedArchive?
+            loadMilliseconds = try Clock.milliseconds { loaded = try ArchiveLoader.load(path: file) }
+            guard let loaded else { return }
+            store = loaded.archive
+            skipped = loaded.skippedLines
+            rare = loaded.archive.rareWord() ?? rare
+            engine = "memory"
+        }
         let dossier = try BundledDossier.load()
-        let corpus = QuoteCorpus(dossier: dossier, archives: [archive])
+        let corpus = QuoteCorpus(dossier: dossier, archives: [store])
 
         // Search: each kind of query the issue names, as the engine sees it.
-        let sample = archive.quote(atPosition: archive.count / 2)
-        let speaker = sample.speaker ?? "Anna Adams"
-        let rare = rareWord(in: archive)
+        let middle = try store.page(SearchQuery(), after: store.count / 2, limit: 1, isCancelled: { false })?.quotes.first
+        let speaker = middle?.speaker ?? "Anna Adams"
+        var countResult = 0
+        let countMilliseconds = try Clock.milliseconds { countResult = try store.count(QueryParser.parse("security"), isCancelled: { false }) ?? 0 }
         let queries: [(String, String)] = [
             ("common word", "security"),
             ("rare word", rare),
@@ -37,6 +57,7 @@ struct MeasureArchive: ParsableCommand {
             ("issue:", "issue:nato-enlargement"),
             ("date:", "date:2018-03..2018-06"),
             ("1-letter prefix, typing", "s"),
+            ("2-letter prefix, typing", "ne"),
             ("3-letter prefix, typing", "neg"),
         ]
         var all: [Double] = []
@@ -46,7 +67,7 @@ struct MeasureArchive: ParsableCommand {
             var times: [Double] = []
             var matches = 0
             for _ in 0..<rounds {
-                times.append(try Clock.milliseconds { matches = try corpus.search(query)?.total ?? 0 })
+                times.append(try Clock.milliseconds { matches = try corpus.search(query)?.count ?? 0 })
             }
             all += times
             let sample = Sample(values: times)
@@ -63,8 +84,11 @@ struct MeasureArchive: ParsableCommand {
         let bundledOnly = keystrokes(DashboardContext(dossier: dossier), Array(repeating: bundled, count: 10).flatMap { $0 })
 
         let result: [String: Any] = [
-            "quotes": archive.count,
-            "skipped_lines": loaded?.skippedLines ?? 0,
+            "engine": engine,
+            "quotes": store.count,
+            "count_security_ms": rounded(countMilliseconds),
+            "count_security": countResult,
+            "skipped_lines": skipped,
             "load_ms": rounded(loadMilliseconds),
             "search_p50_ms": rounded(search.median),
             "search_p99_ms": rounded(search.p99),
@@ -104,8 +128,4 @@ struct MeasureArchive: ParsableCommand {
         return Sample(values: times)
     }
 
-    /// A word that occurs in a handful of quotes.
-    private func rareWord(in archive: QuoteArchive) -> String {
-        archive.rareWord() ?? "kalomi"
-    }
 }

@@ -5,9 +5,9 @@ public struct QuoteCorpus: Sendable {
     /// Prepared on the first search, so drawing a first frame does not wait for it.
     private let search: Lazily<QuoteSearch>
 
-    /// How many archive quotes a search fetches at a time: a screenful many times over, and
+    /// How many archive quotes a search fetches at a time: a few screenfuls, and
     /// few enough that a first page from a server or a file is quick.
-    public static let pageSize = 500
+    public static let pageSize = 120
 
     /// The search over the dossier's own quotes.
     public var dossierSearch: QuoteSearch { search.value }
