@@ -31,7 +31,7 @@ public enum ArchiveLoader {
         do {
             file = try FileBytes(path: path) { bytesRead in
                 guard let progress else { return }
-                let elapsed = seconds(from: start, to: .now)
+                let elapsed = ArchiveProgress.seconds(from: start, to: .now)
                 progress(ArchiveProgress(stage: .reading, bytes: bytesRead, quotes: 0, elapsed: elapsed, stageElapsed: elapsed))
             }
         } catch {
@@ -68,17 +68,12 @@ public enum ArchiveLoader {
                 // One reading of the clock, so the stage never seems older than the load.
                 let now = ContinuousClock.now
                 progress(ArchiveProgress(stage: stage, bytes: total.0, quotes: total.1,
-                                         elapsed: seconds(from: loadStart, to: now), stageElapsed: seconds(from: stageStart, to: now)))
+                                         elapsed: ArchiveProgress.seconds(from: loadStart, to: now), stageElapsed: ArchiveProgress.seconds(from: stageStart, to: now)))
             }
             results.withLock { $0[chunk] = result }
         }
         let parts = results.withLock { $0.compactMap { $0 } }
         return merge(parts, path: path)
-    }
-
-    private static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
-        let duration = start.duration(to: end).components
-        return Double(duration.seconds) + Double(duration.attoseconds) / 1e18
     }
 
     /// Splits `bytes` into `count` ranges that each end at a line break.

@@ -178,7 +178,7 @@ public enum IndexBuilder {
                             summary.quotes += 1
                             if summary.quotes % 8192 == 0 {
                                 if interruption() != nil { return false }
-                                let elapsed = Self.seconds(since: start)
+                                let elapsed = ArchiveProgress.seconds(from: start, to: .now)
                                 let stage: ArchiveProgress.Stage = totalBytes.map { .indexing(totalBytes: $0) } ?? .reading
                                 report(.reading(ArchiveProgress(stage: stage, bytes: bytesBefore + bytesRead, quotes: summary.quotes, elapsed: elapsed, stageElapsed: elapsed)))
                             }
@@ -256,10 +256,5 @@ public enum IndexBuilder {
         } catch {
             throw Failure(kind: .unreadableInput, message: "parley: \(input): \(error.reason)")
         }
-    }
-
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let duration = start.duration(to: .now).components
-        return Double(duration.seconds) + Double(duration.attoseconds) / 1e18
     }
 }

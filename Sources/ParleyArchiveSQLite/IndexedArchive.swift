@@ -106,13 +106,8 @@ public struct IndexedArchive: ArchiveStore {
         default:
             // Quotes that must be checked one by one are counted by going through them.
             var total = 0
-            var after: Int?
-            while true {
-                guard let page = try page(query, after: after, limit: 10_000, isCancelled: isCancelled) else { return nil }
-                total += page.quotes.count
-                guard !page.isLast, let last = page.quotes.last else { return total }
-                after = last.number
-            }
+            guard try forEachMatch(query, isCancelled: isCancelled, { _ in total += 1 }) else { return nil }
+            return total
         }
     }
 

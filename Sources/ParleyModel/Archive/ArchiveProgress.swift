@@ -41,4 +41,10 @@ public struct ArchiveProgress: Hashable, Sendable {
     public var quotesPerSecond: Double { Double(quotes) / max(stageElapsed, 0.001) }
 
     public var bytesPerSecond: Double { Double(bytes) / max(stageElapsed, 0.001) }
+
+    /// Seconds between two readings of the clock, as `elapsed` and `stageElapsed` count them.
+    public static func seconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Double {
+        let duration = start.duration(to: end).components
+        return Double(duration.seconds) + Double(duration.attoseconds) / 1e18
+    }
 }

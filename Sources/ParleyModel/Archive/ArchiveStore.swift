@@ -16,6 +16,21 @@ public protocol ArchiveStore: Sendable {
     func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int?
 }
 
+extension ArchiveStore {
+    /// Calls `body` with every quote that matches `query`, best first, fetched `pageSize` at a
+    /// time so a result of millions is never held whole. False when `isCancelled` turned true.
+    @discardableResult
+    public func forEachMatch(_ query: SearchQuery, pageSize: Int = 10_000, isCancelled: () -> Bool = { false }, _ body: (ArchiveQuote) throws(ArchiveStoreFailure) -> Void) throws(ArchiveStoreFailure) -> Bool {
+        var after: Int?
+        while true {
+            guard let page = try page(query, after: after, limit: pageSize, isCancelled: isCancelled) else { return false }
+            for quote in page.quotes { try body(quote) }
+            guard !page.isLast, let last = page.quotes.last else { return true }
+            after = last.number
+        }
+    }
+}
+
 /// Some of an archive's matches for a query, in rank order.
 public struct ArchivePage: Sendable {
     public var quotes: [ArchiveQuote]

@@ -99,18 +99,10 @@ struct QuotesCommand: ParsableCommand {
     /// Every archive's matches in turn, best first, a page at a time.
     private func forEachArchiveQuote(_ corpus: QuoteCorpus, _ query: SearchQuery, _ body: (ArchiveQuote) -> Void) throws {
         for archive in corpus.archives {
-            var after: Int?
-            while true {
-                let page: ArchivePage
-                do {
-                    guard let fetched = try archive.page(query, after: after, limit: 10_000, isCancelled: { false }) else { break }
-                    page = fetched
-                } catch {
-                    throw ArchiveOptions.report(error)
-                }
-                page.quotes.forEach(body)
-                guard !page.isLast, let last = page.quotes.last else { break }
-                after = last.number
+            do {
+                try archive.forEachMatch(query) { body($0) }
+            } catch {
+                throw ArchiveOptions.report(error)
             }
         }
     }
