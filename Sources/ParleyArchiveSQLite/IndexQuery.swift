@@ -3,10 +3,10 @@ import ParleyModel
 /// A search compiled for the index: one FTS5 expression, and whether what it finds must
 /// still be checked against `QuoteMatcher`.
 ///
-/// Single words, prefixes, speakers' single words, dates and their negations compile exactly.
-/// Phrases and several-word speaker names compile to all their words (the index keeps no
-/// positions, which keeps it smaller than the JSON Lines), so the quotes found are checked
-/// one by one, as the in-memory engine checks its phrases.
+/// Words, prefixes, two-word phrases (by their pair, `IndexWords`), speakers' names of up to
+/// two words, dates and their negations compile exactly. Longer phrases compile to all their
+/// pairs (the index keeps no positions, which keeps it smaller than the JSON Lines), so the
+/// few quotes found are checked one by one, as the in-memory engine checks its phrases.
 package struct IndexQuery: Sendable {
     /// What the query selects before any check.
     package enum Selection: Sendable, Equatable {
@@ -119,13 +119,14 @@ package struct IndexQuery: Sendable {
         }
     }
 
-    /// Words in sequence: exact for one word, all the words (to be checked) for more.
+    /// Words in sequence: one word, or each adjacent pair; exact for up to two words.
     private static func sequence(_ words: [String], prefix: Bool, speakerOnly: Bool) -> Part {
         guard !words.isEmpty else { return Part(kind: .none, isExact: true) }
+        let terms = words.count == 1 ? words : (1..<words.count).map { words[$0 - 1] + IndexWords.pair + words[$0] }
         var texts: [String] = []
-        for (offset, word) in words.enumerated() {
+        for (offset, word) in terms.enumerated() {
             let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"")
-            if prefix, offset == words.count - 1 {
+            if prefix, offset == terms.count - 1 {
                 // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
                 texts.append(quoted + "\" *")
             } else if speakerOnly {
@@ -134,8 +135,9 @@ package struct IndexQuery: Sendable {
                 texts.append("(" + quoted + "\" OR " + quoted + IndexWords.mark + "\")")
             }
         }
-        // One whole word is exact; a prefix limited to speakers also finds text, so it is checked.
-        let exact = words.count == 1 && !(prefix && speakerOnly)
+        // One word or one pair is exact; more pairs may stand apart, so their quotes are checked,
+        // and a prefix limited to speakers also finds text, so it is checked too.
+        let exact = words.count <= 2 && !(prefix && speakerOnly)
         return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " AND ") + ")"), isExact: exact)
     }
 }

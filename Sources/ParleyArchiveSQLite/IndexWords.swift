@@ -7,6 +7,9 @@ import ParleyModel
 /// trusting SQLite's `unicode61` to agree on apostrophes, dashes and marks. FTS5's `ascii`
 /// tokenizer treats every byte above 127 as part of a word, so a folded word never splits.
 /// Besides the quotation's words each quote gets:
+/// - each pair of adjacent words joined by `·` ("united·states"), so a phrase is found by its
+///   pairs, not by every quote that merely holds its words somewhere (the index keeps no
+///   positions);
 /// - its speaker's words marked with a trailing `§` ("putin§"), so a bare word finds text or
 ///   speaker and `speaker:` finds only the speaker, while a prefix ("pu"*) finds both at once;
 /// - its day, month and year (`§d20220110`, `§m202201`, `§y2022`), so a date range is a
@@ -14,16 +17,21 @@ import ParleyModel
 /// - `§`, which every quote has, so "not X" can be written `§ NOT X`.
 package enum IndexWords {
     static let mark = "§"
+    /// Joins the two words of a pair; never part of a folded word (it is punctuation).
+    static let pair = "·"
     static let everything = "\"§\""
 
     /// The indexed words of one quote.
     package static func words(text: [UInt8], speakerWords: String, day: Day) -> String {
         var result = ""
         result.reserveCapacity(text.count + 64)
+        var previous: String?
         text.withUnsafeBufferPointer { bytes in
-            ByteTokenizer.forEachWord(in: bytes) { word in
-                result += String(decoding: word, as: UTF8.self)
-                result += " "
+            ByteTokenizer.forEachWord(in: bytes) { bytes in
+                let word = String(decoding: bytes, as: UTF8.self)
+                result += word + " "
+                if let previous { result += previous + pair + word + " " }
+                previous = word
             }
         }
         result += speakerWords
@@ -32,13 +40,17 @@ package enum IndexWords {
         return result
     }
 
-    /// A speaker's name as marked words, each followed by a space.
+    /// A speaker's name as marked words and pairs, each followed by a space.
     package static func speakerWords(_ name: String) -> String {
         var result = ""
+        var previous: String?
         let bytes = Array(name.utf8)
         bytes.withUnsafeBufferPointer { buffer in
-            ByteTokenizer.forEachWord(in: buffer) { word in
-                result += String(decoding: word, as: UTF8.self) + mark + " "
+            ByteTokenizer.forEachWord(in: buffer) { bytes in
+                let word = String(decoding: bytes, as: UTF8.self)
+                result += word + mark + " "
+                if let previous { result += previous + pair + word + mark + " " }
+                previous = word
             }
         }
         return result

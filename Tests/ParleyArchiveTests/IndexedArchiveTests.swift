@@ -52,7 +52,8 @@ struct IndexedArchiveTests {
         "anna adams", "müller", "MULLER", "Genève", "cafe", "de-escalate", "kr", "\"he said\"",
         "date:2018", "date:2018-03..2018-06", "date:..2015-06-30", "date:2019-02-28..", "date:2016-02-01..2016-02-29",
         "-date:2018", "date:2018 | security", "date:1999", "party:russia", "-party:russia", "meeting:geneva | the",
-        "security speaker:a", "issue:nato -the", "nuclear weapons | \"prime minister\" -date:2017",
+        "security speaker:a", "issue:nato -the", "\"security the\"", "\"the security of\"", "the secu", "the s",
+        "speaker:\"jonas ad\"", "-\"the security\"", "\"anna adams\"", "\"adams the\"", "nuclear weapons | \"prime minister\" -date:2017",
     ])
     func theIndexGivesWhatMemoryGives(text: String) throws {
         let query = try QueryParser.parse(text)
@@ -128,9 +129,10 @@ struct IndexedArchiveTests {
 
     @Test func anIndexOfANewerFormatIsRefused() throws {
         try Self.withFolder { folder in
-            let path = try Self.patchedCopy(in: folder, offset: 60, value: 2)
+            let newer = IndexFormat.version + 1
+            let path = try Self.patchedCopy(in: folder, offset: 60, value: UInt32(newer))
             let failure = try #require(Self.refusal(path))
-            #expect(failure.description == "\(path): error: a quote index of format version 2, newer than this parley reads (version 1): update parley, or build the index again with this one")
+            #expect(failure.description == "\(path): error: a quote index of format version \(newer), newer than this parley reads (version \(IndexFormat.version)): update parley, or build the index again with this one")
         }
     }
 

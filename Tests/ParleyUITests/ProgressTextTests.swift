@@ -16,6 +16,13 @@ struct ProgressTextTests {
         #expect(ProgressText.bar(Self.indexing, width: 200) == "loading quotes.jsonl \(bar)  40%  40000 quotes  20000/s  3.0 s left")
     }
 
+    @Test func theBarSaysWhatIsBeingDone() {
+        var building = Self.indexing
+        building.action = "indexing the words of"
+        let bar = String(repeating: "█", count: 9) + String(repeating: "░", count: 15)
+        #expect(ProgressText.bar(building, width: 200) == "indexing the words of quotes.jsonl \(bar)  40%  40000 quotes  20000/s  3.0 s left")
+    }
+
     @Test func barWhileReadingAPipeHasBytesAndRate() {
         #expect(ProgressText.bar(Self.reading, width: 200) == "loading /dev/fd/63  12.0 MiB read  4.0 MiB/s")
     }

@@ -34,10 +34,13 @@ public struct AppState: Hashable, Sendable {
 public struct ArchiveLoading: Hashable, Sendable {
     public var file: String
     public var progress: ArchiveProgress
+    /// What is being done to the file, as the progress display says it ("loading").
+    public var action: String
 
-    public init(file: String, progress: ArchiveProgress) {
+    public init(file: String, progress: ArchiveProgress, action: String = "loading") {
         self.file = file
         self.progress = progress
+        self.action = action
     }
 }
 

@@ -39,7 +39,7 @@ public enum ProgressText {
     /// bytes and rate while reading a pipe.
     private static func pieces(of loading: ArchiveLoading, withRate: Bool, secondsLeft: (Double) -> String) -> [String] {
         let progress = loading.progress
-        var pieces = ["loading " + VisibleText.escaped(displayName(loading.file))]
+        var pieces = [loading.action + " " + VisibleText.escaped(displayName(loading.file))]
         guard let fraction = progress.fraction else {
             pieces.append(mebibytes(progress.bytes) + " read")
             if withRate { pieces.append(mebibytes(Int(progress.bytesPerSecond)) + "/s") }

@@ -50,13 +50,27 @@ struct ArchiveBuildCommand: ParsableCommand {
         sigaddset(&held, SIGINT)
         sigaddset(&held, SIGTERM)
         pthread_sigmask(SIG_BLOCK, &held, nil)
-        let bar = ProgressBar(file: files.count == 1 ? files[0] : "\(files.count) files", enabled: Console.errorIsTerminal)
+        // Each step has its own bar, the first drawn only once the build has taken half a second.
+        let reading = ProgressBar(file: files.count == 1 ? files[0] : "\(files.count) files", action: "reading", enabled: Console.errorIsTerminal)
+        let indexing = ProgressBar(file: output, action: "indexing the words of", enabled: Console.errorIsTerminal)
+        let start = ContinuousClock.now
+        var indexingStart: ContinuousClock.Instant?
         let summary: IndexBuilder.Summary
         do {
             summary = try IndexBuilder.build(inputs: files, output: output, report: { step in
                 switch step {
-                case let .reading(progress): bar.update(progress)
-                case .ranking, .indexing, .optimizing: break
+                case let .reading(progress):
+                    reading.update(progress)
+                case let .ranking(quotes):
+                    reading.say("ranking \(quotes) quotes, most quoted first")
+                case let .indexing(done, total):
+                    let now = ContinuousClock.now
+                    let stageStart = indexingStart ?? now
+                    indexingStart = stageStart
+                    indexing.update(ArchiveProgress(stage: .indexing(totalBytes: total), bytes: done, quotes: done,
+                                                    elapsed: ArchiveProgress.seconds(from: start, to: now), stageElapsed: ArchiveProgress.seconds(from: stageStart, to: now)))
+                case .optimizing:
+                    indexing.say("merging the index of \(VisibleText.escaped(output))")
                 }
             }, interruption: {
                 var pending = sigset_t()
@@ -66,7 +80,8 @@ struct ArchiveBuildCommand: ParsableCommand {
                 return nil
             })
         } catch {
-            bar.finish()
+            reading.finish()
+            indexing.finish()
             Console.error(VisibleText.escaped(error.message))
             switch error.kind {
             case .unreadableInput: throw ExitStatus.noInput
@@ -75,7 +90,8 @@ struct ArchiveBuildCommand: ParsableCommand {
             case let .interrupted(signal): throw ExitCode(128 + signal)
             }
         }
-        bar.finish()
+        reading.finish()
+        indexing.finish()
         for warning in summary.warnings { Console.error(VisibleText.escaped(warning.description)) }
         let unreported = summary.skippedLines - summary.warnings.count
         if unreported > 0 {

@@ -8,12 +8,14 @@ import Synchronization
 /// second); ParleyUI's `ProgressText` decides what it says.
 final class ProgressBar: Sendable {
     private let file: String
+    private let action: String
     private let enabled: Bool
     private let pacer = ProgressPacer()
     private let shown = Atomic(false)
 
-    init(file: String, enabled: Bool) {
+    init(file: String, action: String = "loading", enabled: Bool) {
         self.file = file
+        self.action = action
         self.enabled = enabled
     }
 
@@ -22,8 +24,15 @@ final class ProgressBar: Sendable {
         guard enabled, pacer.admits(progress) else { return }
         shown.store(true, ordering: .relaxed)
         // One column spare: a line that fills the last column would wrap on some terminals.
-        let line = ProgressText.bar(ArchiveLoading(file: file, progress: progress), width: Console.errorWidth - 1)
+        let line = ProgressText.bar(ArchiveLoading(file: file, progress: progress, action: action), width: Console.errorWidth - 1)
         Console.errorRaw("\r\u{1B}[K" + line)
+    }
+
+    /// Shows a step that has no measure of how far it has got, in place of the bar.
+    func say(_ text: String) {
+        guard enabled else { return }
+        shown.store(true, ordering: .relaxed)
+        Console.errorRaw("\r\u{1B}[K" + TextWrap.truncated(text, width: Console.errorWidth - 1))
     }
 
     /// Clears the bar, if it was drawn.
