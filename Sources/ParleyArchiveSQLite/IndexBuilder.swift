@@ -111,13 +111,17 @@ public enum IndexBuilder {
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE speaker(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-                CREATE TABLE quote(id INTEGER PRIMARY KEY, quote_id TEXT NOT NULL, text TEXT NOT NULL, url TEXT, speaker INTEGER, day INTEGER NOT NULL, occurrences INTEGER NOT NULL);
+                CREATE TABLE site(id INTEGER PRIMARY KEY, address TEXT NOT NULL);
+                CREATE TABLE quote(id INTEGER PRIMARY KEY, quote_id TEXT NOT NULL, text TEXT NOT NULL, site INTEGER, path TEXT, speaker INTEGER, day INTEGER NOT NULL, occurrences INTEGER NOT NULL);
                 CREATE VIRTUAL TABLE quote_words USING fts5(words, content='', tokenize='ascii', detail=none, columnsize=0, prefix='1 2 3');
-                CREATE TABLE staging.raw(position INTEGER PRIMARY KEY, quote_id TEXT, text TEXT, url TEXT, speaker INTEGER, day INTEGER, occurrences INTEGER);
+                CREATE TABLE staging.raw(position INTEGER PRIMARY KEY, quote_id TEXT, text TEXT, site INTEGER, path TEXT, speaker INTEGER, day INTEGER, occurrences INTEGER);
                 """)
 
             // 1. The input, line by line, in archive order.
-            var speakers: [String: Int64] = [:]
+            // Speakers and sites ("https://www.bbc.co.uk") repeat from quote to quote: each is
+            // kept once, and a quote's source address is its site's and its own path.
+            var speakers = NameTable()
+            var sites = NameTable()
             // A percentage only when every input is a file, whose size is known.
             var totalBytes: Int? = 0
             for input in inputs {
@@ -132,7 +136,7 @@ public enum IndexBuilder {
             let start = ContinuousClock.now
             var line = ScannedLine()
             try db.inTransaction {
-                let insert = try db.makeStatement(sql: "INSERT INTO staging.raw(quote_id, text, url, speaker, day, occurrences) VALUES (?, ?, ?, ?, ?, ?)")
+                let insert = try db.makeStatement(sql: "INSERT INTO staging.raw(quote_id, text, site, path, speaker, day, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?)")
                 for input in inputs {
                     let lines = try stream(input)
                     defer { lines.close() }
@@ -152,23 +156,15 @@ public enum IndexBuilder {
                                 }
                                 return true
                             }
-                            var speaker: Int64?
-                            if !QuotebankLine.speakerIsUnknown(line) {
-                                let name = String(decoding: line.speaker, as: UTF8.self)
-                                if let known = speakers[name] {
-                                    speaker = known
-                                } else {
-                                    speaker = Int64(speakers.count + 1)
-                                    speakers[name] = speaker
-                                }
-                            }
+                            let speaker = QuotebankLine.speakerIsUnknown(line) ? nil : speakers.id(String(decoding: line.speaker, as: UTF8.self))
+                            let address = SourceAddress(line.firstURL)
                             let packed = day.packed
                             firstDay = min(firstDay, packed)
                             lastDay = max(lastDay, packed)
                             do {
                                 try insert.execute(arguments: [
                                     String(decoding: line.quoteID, as: UTF8.self), String(decoding: line.quotation, as: UTF8.self),
-                                    line.firstURL.isEmpty ? nil : String(decoding: line.firstURL, as: UTF8.self),
+                                    address.site.map { sites.id($0) }, address.path,
                                     speaker, Int64(packed), Int64(line.occurrences),
                                 ])
                             } catch {
@@ -197,9 +193,11 @@ public enum IndexBuilder {
             // 2. Speakers, and the quotes in rank order: row numbers are ranks from here on.
             report(.ranking(quotes: summary.quotes))
             try db.inTransaction {
-                let insert = try db.makeStatement(sql: "INSERT INTO speaker(id, name) VALUES (?, ?)")
-                for (name, id) in speakers { try insert.execute(arguments: [id, name]) }
-                try db.execute(sql: "INSERT INTO quote(quote_id, text, url, speaker, day, occurrences) SELECT quote_id, text, url, speaker, day, occurrences FROM staging.raw ORDER BY \(ArchiveRanking.sqlOrder)")
+                let insertSpeaker = try db.makeStatement(sql: "INSERT INTO speaker(id, name) VALUES (?, ?)")
+                for (name, id) in speakers.ids { try insertSpeaker.execute(arguments: [id, name]) }
+                let insertSite = try db.makeStatement(sql: "INSERT INTO site(id, address) VALUES (?, ?)")
+                for (address, id) in sites.ids { try insertSite.execute(arguments: [id, address]) }
+                try db.execute(sql: "INSERT INTO quote(quote_id, text, site, path, speaker, day, occurrences) SELECT quote_id, text, site, path, speaker, day, occurrences FROM staging.raw ORDER BY \(ArchiveRanking.sqlOrder)")
                 return .commit
             }
             try db.execute(sql: "DETACH DATABASE staging")
@@ -207,7 +205,7 @@ public enum IndexBuilder {
             try checkInterruption()
 
             // 3. The words of every quote, in row order (the order FTS5 appends fastest).
-            let names = Dictionary(uniqueKeysWithValues: speakers.map { ($0.value, IndexWords.speakerWords($0.key)) })
+            let names = Dictionary(uniqueKeysWithValues: speakers.ids.map { ($0.value, IndexWords.speakerWords($0.key)) })
             try db.inTransaction {
                 let insert = try db.makeStatement(sql: "INSERT INTO quote_words(rowid, words) VALUES (?, ?)")
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, text, speaker, day FROM quote ORDER BY id")

@@ -50,17 +50,17 @@ public struct IndexedArchive: ArchiveStore {
     public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
         let compiled = IndexQuery(query, days: days)
         let start = Int64((after ?? -1) + 2)
-        let columns = "q.id, q.quote_id, q.text, q.url, s.name, q.day, q.occurrences"
+        let columns = "q.id, q.quote_id, q.text, t.address, q.path, s.name, q.day, q.occurrences"
         let sql: String
         var arguments: StatementArguments
         switch compiled.selection {
         case .none:
             return ArchivePage(quotes: [], isLast: true, total: 0)
         case .all:
-            sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker WHERE q.id >= ? ORDER BY q.id"
+            sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE q.id >= ? ORDER BY q.id"
             arguments = [start]
         case let .match(expression):
-            sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
+            sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
             arguments = [expression, start]
         }
         // One more than asked for says whether this page is the last.
@@ -132,11 +132,13 @@ public struct IndexedArchive: ArchiveStore {
 
     private func quote(_ row: Row) -> ArchiveQuote {
         let id: Int64 = row[0]
-        let url: String? = row[3]
+        let site: String? = row[3]
+        let path: String? = row[4]
+        let url = (site ?? "") + (path ?? "")
         return ArchiveQuote(
-            number: Int(id) - 1, id: row[1] ?? "", text: row[2] ?? "", speaker: row[4],
-            date: Day(packed: row[5] ?? 0) ?? Day(year: 1, month: 1, day: 1)!,
-            occurrences: row[6] ?? 0, url: url?.isEmpty == false ? url : nil, archive: name
+            number: Int(id) - 1, id: row[1] ?? "", text: row[2] ?? "", speaker: row[5],
+            date: Day(packed: row[6] ?? 0) ?? Day(year: 1, month: 1, day: 1)!,
+            occurrences: row[7] ?? 0, url: url.isEmpty ? nil : url, archive: name
         )
     }
 

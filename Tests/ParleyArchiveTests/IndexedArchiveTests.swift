@@ -211,6 +211,12 @@ struct IndexedArchiveTests {
         }
     }
 
+    @Test(arguments: ["https://www.example.org/a/b?c=1", "https://www.example.org", "http://x.example/", "not a url", "mailto:a@b.example", "https:///path", "ftp://host/é"])
+    func sourceAddressesJoinBackExactly(url: String) {
+        let address = SourceAddress(Array(url.utf8))
+        #expect((address.site ?? "") + (address.path ?? "") == url)
+    }
+
     @Test func dateRangesBecomeFewWords() {
         let words = IndexWords.dateRange(from: Day("2015-03-30")!, through: Day("2018-02-02")!)
         #expect(words == ["\"§d20150330\"", "\"§d20150331\"", "\"§m201504\"", "\"§m201505\"", "\"§m201506\"", "\"§m201507\"", "\"§m201508\"",

@@ -15,10 +15,9 @@ public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         return 0
     }
     guard let week = try? BundledDossier.load() else { fatalError("the bundled week does not load") }
-    let corpus = QuoteCorpus(dossier: week)
-    let results = corpus.search(query)
-    for match in results.dossier {
-        let quote = corpus.dossierSearch.quotes[match.index]
+    let search = QuoteSearch(dossier: week)
+    for match in search.search(query) {
+        let quote = search.quotes[match.index]
         for range in match.ranges(in: .text) where range.lowerBound < 0 || range.upperBound > quote.text.count {
             fatalError("a match range outside the quote: \(range)")
         }
