@@ -48,7 +48,7 @@ public struct IndexedArchive: ArchiveStore {
     }
 
     public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
-        let compiled = IndexQuery(query, days: days)
+        let compiled = WordQuery(query, days: days)
         let start = Int64((after ?? -1) + 2)
         let columns = "q.id, q.quote_id, q.text, t.address, q.path, s.name, q.day, q.occurrences"
         let sql: String
@@ -59,9 +59,9 @@ public struct IndexedArchive: ArchiveStore {
         case .all:
             sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE q.id >= ? ORDER BY q.id"
             arguments = [start]
-        case let .match(expression):
+        case let .match(words):
             sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
-            arguments = [expression, start]
+            arguments = [words.fts5, start]
         }
         // One more than asked for says whether this page is the last.
         let wanted = limit + 1
@@ -89,15 +89,15 @@ public struct IndexedArchive: ArchiveStore {
     }
 
     public func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? {
-        let compiled = IndexQuery(query, days: days)
+        let compiled = WordQuery(query, days: days)
         switch compiled.selection {
         case .none: return 0
         case .all where compiled.isExact: return count
-        case let .match(expression) where compiled.isExact:
+        case let .match(words) where compiled.isExact:
             do {
                 return try counts.read { db -> Int? in
                     try Self.cancellable(db, isCancelled) {
-                        try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_words WHERE quote_words MATCH ?", arguments: [expression]) ?? 0
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_words WHERE quote_words MATCH ?", arguments: [words.fts5]) ?? 0
                     }
                 }
             } catch {

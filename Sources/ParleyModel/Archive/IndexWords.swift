@@ -1,11 +1,6 @@
-import ParleyModel
-
-/// The words an index keeps for each quote, in the form FTS5's `ascii` tokenizer splits back
-/// exactly: parley's own folded words separated by spaces.
-///
-/// parley folds words itself (`ByteTokenizer`, the same as every other engine) rather than
-/// trusting SQLite's `unicode61` to agree on apostrophes, dashes and marks. FTS5's `ascii`
-/// tokenizer treats every byte above 127 as part of a word, so a folded word never splits.
+/// The words a full-text engine indexes for each quote: parley's own folded words
+/// (`ByteTokenizer`, as the in-memory engine folds them), never the engine's own tokenizer's,
+/// which would not agree on apostrophes, dashes and marks.
 /// Besides the quotation's words each quote gets:
 /// - each pair of adjacent words joined by `·` ("united·states"), so a phrase is found by its
 ///   pairs, not by every quote that merely holds its words somewhere (the index keeps no
@@ -14,12 +9,13 @@ import ParleyModel
 ///   speaker and `speaker:` finds only the speaker, while a prefix ("pu"*) finds both at once;
 /// - its day, month and year (`§d20220110`, `§m202201`, `§y2022`), so a date range is a
 ///   handful of words OR-ed rather than a scan;
-/// - `§`, which every quote has, so "not X" can be written `§ NOT X`.
+/// - `§`, which every quote has, so an engine whose NOT needs two sides writes `§ NOT X`.
 package enum IndexWords {
-    static let mark = "§"
+    package static let mark = "§"
     /// Joins the two words of a pair; never part of a folded word (it is punctuation).
-    static let pair = "·"
-    static let everything = "\"§\""
+    package static let pair = "·"
+    /// The word every quote has.
+    package static let everything = "§"
 
     /// The indexed words of one quote.
     package static func words(text: [UInt8], speakerWords: String, day: Day) -> String {
@@ -56,26 +52,26 @@ package enum IndexWords {
         return result
     }
 
-    static func dateWords(_ day: Day) -> String {
+    package static func dateWords(_ day: Day) -> String {
         "\(mark)d\(day.packed) \(mark)m\(day.packed / 100) \(mark)y\(day.year) "
     }
 
-    /// FTS5 words (quoted) covering every day from `from` through `through`: whole years,
+    /// Words covering every day from `from` through `through`: whole years,
     /// then whole months, then single days, so a range costs at most about ninety words.
-    static func dateRange(from: Day, through: Day) -> [String] {
+    package static func dateRange(from: Day, through: Day) -> [String] {
         var words: [String] = []
         var cursor = from
         while cursor <= through {
             if cursor.month == 1, cursor.day == 1, let end = Day(year: cursor.year, month: 12, day: 31), end <= through {
-                words.append("\"\(mark)y\(cursor.year)\"")
+                words.append("\(mark)y\(cursor.year)")
                 guard let next = Day(year: cursor.year + 1, month: 1, day: 1) else { break }
                 cursor = next
             } else if cursor.day == 1, let end = lastDay(ofMonthOf: cursor), end <= through {
-                words.append("\"\(mark)m\(cursor.packed / 100)\"")
+                words.append("\(mark)m\(cursor.packed / 100)")
                 guard let next = firstDay(afterMonthOf: cursor) else { break }
                 cursor = next
             } else {
-                words.append("\"\(mark)d\(cursor.packed)\"")
+                words.append("\(mark)d\(cursor.packed)")
                 guard let next = Day(year: cursor.year, month: cursor.month, day: cursor.day + 1) ?? firstDay(afterMonthOf: cursor) else { break }
                 cursor = next
             }

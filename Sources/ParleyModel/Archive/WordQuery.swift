@@ -1,21 +1,21 @@
-import ParleyModel
-
-/// A search compiled for the index: one FTS5 expression, and whether what it finds must
-/// still be checked against `QuoteMatcher`.
+/// A search compiled to the words an archive engine indexes (`IndexWords`): one boolean
+/// expression over words and prefixes, and whether what it finds must still be checked
+/// against `QuoteMatcher`. Each full-text engine writes the expression in its own syntax
+/// (FTS5's MATCH, PostgreSQL's tsquery), so every engine finds the same quotes.
 ///
 /// Words, prefixes, two-word phrases (by their pair, `IndexWords`), speakers' names of up to
 /// two words, dates and their negations compile exactly. Longer phrases compile to all their
 /// pairs (the index keeps no positions, which keeps it smaller than the JSON Lines), so the
 /// few quotes found are checked one by one, as the in-memory engine checks its phrases.
-package struct IndexQuery: Sendable {
+package struct WordQuery: Sendable {
     /// What the query selects before any check.
     package enum Selection: Sendable, Equatable {
         /// Every quote.
         case all
         /// No quote.
         case none
-        /// The quotes an FTS5 MATCH expression finds.
-        case match(String)
+        /// The quotes the expression finds.
+        case match(WordExpression)
     }
 
     package var selection: Selection
@@ -41,44 +41,44 @@ package struct IndexQuery: Sendable {
     struct Part {
         enum Kind {
             case all, none
-            case expression(String)
+            case expression(WordExpression)
         }
 
         var kind: Kind
         var isExact: Bool
 
-        static func exact(_ text: String) -> Part { Part(kind: .expression(text), isExact: true) }
+        static func exact(_ expression: WordExpression) -> Part { Part(kind: .expression(expression), isExact: true) }
 
         /// Any of the parts (a clause's `|`).
         static func either(_ parts: [Part]) -> Part {
-            var texts: [String] = []
+            var found: [WordExpression] = []
             var exact = true
             for part in parts {
                 exact = exact && part.isExact
                 switch part.kind {
                 case .all: return Part(kind: .all, isExact: part.isExact)
                 case .none: continue
-                case let .expression(text): texts.append(text)
+                case let .expression(expression): found.append(expression)
                 }
             }
-            if texts.isEmpty { return Part(kind: .none, isExact: exact) }
-            return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " OR ") + ")"), isExact: exact)
+            if found.isEmpty { return Part(kind: .none, isExact: exact) }
+            return Part(kind: .expression(found.count == 1 ? found[0] : .any(found)), isExact: exact)
         }
 
         /// All of the parts (the query's clauses).
         static func both(_ parts: [Part]) -> Part {
-            var texts: [String] = []
+            var found: [WordExpression] = []
             var exact = true
             for part in parts {
                 exact = exact && part.isExact
                 switch part.kind {
                 case .all: continue
                 case .none: return Part(kind: .none, isExact: true)
-                case let .expression(text): texts.append(text)
+                case let .expression(expression): found.append(expression)
                 }
             }
-            if texts.isEmpty { return Part(kind: .all, isExact: exact) }
-            return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " AND ") + ")"), isExact: exact)
+            if found.isEmpty { return Part(kind: .all, isExact: exact) }
+            return Part(kind: .expression(found.count == 1 ? found[0] : .every(found)), isExact: exact)
         }
 
         /// Not this part. The negation of a superset says nothing, so it selects everything
@@ -88,7 +88,7 @@ package struct IndexQuery: Sendable {
             switch kind {
             case .all: return Part(kind: .none, isExact: true)
             case .none: return Part(kind: .all, isExact: true)
-            case let .expression(text): return .exact("(\(IndexWords.everything) NOT \(text))")
+            case let .expression(expression): return .exact(.not(expression))
             }
         }
     }
@@ -114,8 +114,8 @@ package struct IndexQuery: Sendable {
             let high = min(through ?? days.upperBound, days.upperBound)
             guard low <= high else { return Part(kind: .none, isExact: true) }
             if low == days.lowerBound, high == days.upperBound { return Part(kind: .all, isExact: true) }
-            let words = IndexWords.dateRange(from: low, through: high)
-            return .exact(words.count == 1 ? words[0] : "(" + words.joined(separator: " OR ") + ")")
+            let words = IndexWords.dateRange(from: low, through: high).map(WordExpression.word)
+            return .exact(words.count == 1 ? words[0] : .any(words))
         }
     }
 
@@ -123,21 +123,29 @@ package struct IndexQuery: Sendable {
     private static func sequence(_ words: [String], prefix: Bool, speakerOnly: Bool) -> Part {
         guard !words.isEmpty else { return Part(kind: .none, isExact: true) }
         let terms = words.count == 1 ? words : (1..<words.count).map { words[$0 - 1] + IndexWords.pair + words[$0] }
-        var texts: [String] = []
-        for (offset, word) in terms.enumerated() {
-            let quoted = "\"" + word.replacingOccurrences(of: "\"", with: "\"\"")
-            if prefix, offset == terms.count - 1 {
-                // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
-                texts.append(quoted + "\" *")
-            } else if speakerOnly {
-                texts.append(quoted + IndexWords.mark + "\"")
-            } else {
-                texts.append("(" + quoted + "\" OR " + quoted + IndexWords.mark + "\")")
-            }
+        let found: [WordExpression] = terms.enumerated().map { offset, term in
+            // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
+            if prefix, offset == terms.count - 1 { return .prefix(term) }
+            if speakerOnly { return .word(term + IndexWords.mark) }
+            return .any([.word(term), .word(term + IndexWords.mark)])
         }
         // One word or one pair is exact; more pairs may stand apart, so their quotes are checked,
         // and a prefix limited to speakers also finds text, so it is checked too.
         let exact = words.count <= 2 && !(prefix && speakerOnly)
-        return Part(kind: .expression(texts.count == 1 ? texts[0] : "(" + texts.joined(separator: " AND ") + ")"), isExact: exact)
+        return Part(kind: .expression(found.count == 1 ? found[0] : .every(found)), isExact: exact)
     }
+}
+
+/// A boolean expression over indexed words, as `WordQuery` compiles a search.
+package indirect enum WordExpression: Sendable, Equatable {
+    /// Quotes with this indexed word.
+    case word(String)
+    /// Quotes with an indexed word that starts with this.
+    case prefix(String)
+    /// Quotes every one of the expressions finds.
+    case every([WordExpression])
+    /// Quotes any of the expressions finds.
+    case any([WordExpression])
+    /// Quotes the expression does not find.
+    case not(WordExpression)
 }
