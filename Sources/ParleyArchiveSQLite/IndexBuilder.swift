@@ -13,50 +13,11 @@ import ParleyQuotebank
 /// at the output's name; the temporary file also lacks the header version and the `complete`
 /// mark until the very end, so even a copy of it refuses to open.
 public enum IndexBuilder {
-    /// What the build is doing, for a progress display.
-    public enum Step: Sendable {
-        /// Reading the input: as far as the progress says.
-        case reading(ArchiveProgress)
-        /// Putting the quotes in rank order.
-        case ranking(quotes: Int)
-        /// Indexing the words of `done` quotes out of `total`.
-        case indexing(done: Int, total: Int)
-        /// Merging the full-text index into its final form.
-        case optimizing
-    }
-
-    /// What was built.
-    public struct Summary: Sendable {
-        public var quotes: Int
-        public var skippedLines: Int
-        /// The first damaged lines (at most `OpenedArchive.warningsKept`).
-        public var warnings: [ArchiveWarning]
-    }
-
-    /// Why a build failed.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public enum Kind: Sendable {
-            /// An input cannot be read (exit 66).
-            case unreadableInput
-            /// The output cannot be created (exit 73).
-            case cannotCreate
-            /// Writing failed midway, a full disk say (exit 74).
-            case writeFailed
-            /// A signal asked the build to stop (exit 128 + the signal).
-            case interrupted(signal: Int32)
-        }
-
-        public var kind: Kind
-        public var message: String
-
-        public var description: String { message }
-    }
-
     /// Builds `output` from `inputs` (paths, or "-" for standard input) in archive order.
     ///
     /// - Parameters:
     ///   - interruption: asked often; a signal number stops the build and removes what it wrote.
-    public static func build(inputs: [String], output: String, report: (Step) -> Void = { _ in }, interruption: () -> Int32? = { nil }) throws(Failure) -> Summary {
+    public static func build(inputs: [String], output: String, report: (ArchiveBuildStep) -> Void = { _ in }, interruption: () -> Int32? = { nil }) throws(ArchiveBuildFailure) -> ArchiveBuildSummary {
         let partial = output + ".partial-\(getpid())"
         let staging = output + ".staging-\(getpid())"
         defer {
@@ -65,14 +26,14 @@ public enum IndexBuilder {
         }
         unlink(partial)
         unlink(staging)
-        let summary: Summary
+        let summary: ArchiveBuildSummary
         do {
             summary = try write(inputs: inputs, database: partial, staging: staging, report: report, interruption: interruption)
-        } catch let failure as Failure {
+        } catch let failure as ArchiveBuildFailure {
             throw failure
         } catch {
             let full = (error as? DatabaseError)?.resultCode == .SQLITE_FULL
-            throw Failure(kind: .writeFailed, message: "\(output): error: \(full ? "the disk is full" : IndexedArchive.describe(error)); nothing was written")
+            throw ArchiveBuildFailure(kind: .writeFailed, message: "\(output): error: \(full ? "the disk is full" : IndexedArchive.describe(error)); nothing was written")
         }
         // On disk before it takes the output's name, so a crash never leaves half a file there.
         let descriptor = open(partial, O_RDONLY | O_CLOEXEC)
@@ -81,12 +42,12 @@ public enum IndexBuilder {
             close(descriptor)
         }
         guard rename(partial, output) == 0 else {
-            throw Failure(kind: .cannotCreate, message: "\(output): error: \(FileReader.reason(errno))")
+            throw ArchiveBuildFailure(kind: .cannotCreate, message: "\(output): error: \(FileReader.reason(errno))")
         }
         return summary
     }
 
-    private static func write(inputs: [String], database path: String, staging: String, report: (Step) -> Void, interruption: () -> Int32?) throws -> Summary {
+    private static func write(inputs: [String], database path: String, staging: String, report: (ArchiveBuildStep) -> Void, interruption: () -> Int32?) throws -> ArchiveBuildSummary {
         var configuration = Configuration()
         configuration.label = "parley-index-build"
         configuration.prepareDatabase { db in
@@ -97,14 +58,12 @@ public enum IndexBuilder {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw Failure(kind: .cannotCreate, message: "\(path): error: \(IndexedArchive.describe(error))")
+            throw ArchiveBuildFailure(kind: .cannotCreate, message: "\(path): error: \(IndexedArchive.describe(error))")
         }
         func checkInterruption() throws {
-            if let signal = interruption() { throw Failure(kind: .interrupted(signal: signal), message: "interrupted: nothing was written") }
+            if let signal = interruption() { throw ArchiveBuildFailure.interrupted(signal) }
         }
-        var summary = Summary(quotes: 0, skippedLines: 0, warnings: [])
-        var firstDay: Int32 = .max
-        var lastDay: Int32 = .min
+        var summary = ArchiveBuildSummary()
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS staging", arguments: [staging])
             try db.execute(sql: "PRAGMA staging.journal_mode = OFF; PRAGMA staging.synchronous = OFF")
@@ -122,70 +81,16 @@ public enum IndexBuilder {
             // kept once, and a quote's source address is its site's and its own path.
             var speakers = NameTable()
             var sites = NameTable()
-            // A percentage only when every input is a file, whose size is known.
-            var totalBytes: Int? = 0
-            for input in inputs {
-                var status = stat()
-                if input != "-", stat(input, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-                    totalBytes = totalBytes.map { $0 + Int(status.st_size) }
-                } else {
-                    totalBytes = nil
-                }
-            }
-            var bytesBefore = 0
-            let start = ContinuousClock.now
-            var line = ScannedLine()
             try db.inTransaction {
                 let insert = try db.makeStatement(sql: "INSERT INTO staging.raw(quote_id, text, site, path, speaker, day, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                for input in inputs {
-                    let lines = try stream(input)
-                    defer { lines.close() }
-                    var failure: (any Error)?
-                    var bytesSeen = 0
-                    do throws(LineStream.Failure) {
-                        try lines.forEachLine { content, number, bytesRead in
-                            bytesSeen = bytesRead
-                            if QuotebankLine.isBlank(content) { return true }
-                            let day: Day
-                            do throws(QuotebankLine.Skipped) {
-                                day = try QuotebankLine.read(content, into: &line)
-                            } catch {
-                                summary.skippedLines += 1
-                                if summary.warnings.count < OpenedArchive.warningsKept {
-                                    summary.warnings.append(ArchiveWarning(file: input, line: number, message: error.message))
-                                }
-                                return true
-                            }
-                            let speaker = QuotebankLine.speakerIsUnknown(line) ? nil : speakers.id(String(decoding: line.speaker, as: UTF8.self))
-                            let address = SourceAddress(line.firstURL)
-                            let packed = day.packed
-                            firstDay = min(firstDay, packed)
-                            lastDay = max(lastDay, packed)
-                            do {
-                                try insert.execute(arguments: [
-                                    String(decoding: line.quoteID, as: UTF8.self), String(decoding: line.quotation, as: UTF8.self),
-                                    address.site.map { sites.id($0) }, address.path,
-                                    speaker, Int64(packed), Int64(line.occurrences),
-                                ])
-                            } catch {
-                                failure = error
-                                return false
-                            }
-                            summary.quotes += 1
-                            if summary.quotes % 8192 == 0 {
-                                if interruption() != nil { return false }
-                                let elapsed = ArchiveProgress.seconds(from: start, to: .now)
-                                let stage: ArchiveProgress.Stage = totalBytes.map { .indexing(totalBytes: $0) } ?? .reading
-                                report(.reading(ArchiveProgress(stage: stage, bytes: bytesBefore + bytesRead, quotes: summary.quotes, elapsed: elapsed, stageElapsed: elapsed)))
-                            }
-                            return true
-                        }
-                    } catch {
-                        throw Failure(kind: .unreadableInput, message: "parley: \(input): \(error.reason)")
-                    }
-                    if let failure { throw failure }
-                    try checkInterruption()
-                    bytesBefore += bytesSeen
+                summary = try QuotebankInputs.read(inputs, report: report, interruption: interruption) { line, day in
+                    let address = SourceAddress(line.firstURL)
+                    try insert.execute(arguments: [
+                        String(decoding: line.quoteID, as: UTF8.self), String(decoding: line.quotation, as: UTF8.self),
+                        address.site.map { sites.id($0) }, address.path,
+                        QuotebankLine.speakerIsUnknown(line) ? nil : speakers.id(String(decoding: line.speaker, as: UTF8.self)),
+                        Int64(day.packed), Int64(line.occurrences),
+                    ])
                 }
                 return .commit
             }
@@ -233,8 +138,8 @@ public enum IndexBuilder {
             try db.inTransaction {
                 let facts: [(String, String)] = [
                     ("quotes", String(summary.quotes)),
-                    ("first_day", String(firstDay == .max ? 0 : firstDay)),
-                    ("last_day", String(lastDay == .min ? 0 : lastDay)),
+                    ("first_day", String(summary.days?.lowerBound ?? 0)),
+                    ("last_day", String(summary.days?.upperBound ?? 0)),
                     ("built_by", "parley \(ParleyRelease.version)"),
                     ("complete", "1"),
                 ]
@@ -248,11 +153,4 @@ public enum IndexBuilder {
         return summary
     }
 
-    private static func stream(_ input: String) throws(Failure) -> LineStream {
-        do {
-            return try LineStream(path: input)
-        } catch {
-            throw Failure(kind: .unreadableInput, message: "parley: \(input): \(error.reason)")
-        }
-    }
 }

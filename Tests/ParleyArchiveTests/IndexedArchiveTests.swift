@@ -193,7 +193,7 @@ struct IndexedArchiveTests {
                     return asked > 1 ? SIGINT : nil
                 })
             } throws: { error in
-                guard let failure = error as? IndexBuilder.Failure, case .interrupted(SIGINT) = failure.kind else { return false }
+                guard let failure = error as? ArchiveBuildFailure, case .interrupted(SIGINT) = failure.kind else { return false }
                 return true
             }
             #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == [])
@@ -205,7 +205,7 @@ struct IndexedArchiveTests {
             #expect {
                 _ = try IndexBuilder.build(inputs: [folder + "/missing.jsonl"], output: folder + "/archive.index")
             } throws: { error in
-                (error as? IndexBuilder.Failure)?.description == "parley: \(folder)/missing.jsonl: no such file"
+                (error as? ArchiveBuildFailure)?.description == "parley: \(folder)/missing.jsonl: no such file"
             }
             #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) == [])
         }

@@ -55,7 +55,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         let indexing = ProgressBar(file: output, action: "indexing the words of", enabled: Console.errorIsTerminal)
         let start = ContinuousClock.now
         var indexingStart: ContinuousClock.Instant?
-        let summary: IndexBuilder.Summary
+        let summary: ArchiveBuildSummary
         do {
             summary = try IndexBuilder.build(inputs: files, output: output, report: { step in
                 switch step {
@@ -84,9 +84,10 @@ struct ArchiveBuildCommand: ParsableCommand {
             indexing.finish()
             Console.error(VisibleText.escaped(error.message))
             switch error.kind {
-            case .unreadableInput: throw ExitStatus.noInput
+            case .unreadableInput, .noDatabase: throw ExitStatus.noInput
             case .cannotCreate: throw ExitStatus.cannotCreate
             case .writeFailed: throw ExitStatus.ioError
+            case .unavailable: throw ExitStatus.unavailable
             case let .interrupted(signal): throw ExitCode(128 + signal)
             }
         }
