@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
         .library(name: "ParleyArchiveMemory", targets: ["ParleyArchiveMemory"]),
         .library(name: "ParleyArchiveSQLite", targets: ["ParleyArchiveSQLite"]),
+        .library(name: "ParleyArchivePostgres", targets: ["ParleyArchivePostgres"]),
         // Test support that the benchmark package (Benchmarks/) shares with the tests.
         .library(name: "ParleyArchiveGenerator", targets: ["ParleyArchiveGenerator"]),
         .library(name: "ParleyDraftQuality", targets: ["ParleyDraftQuality"]),
@@ -47,6 +48,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+        .systemLibrary(
+            name: "CLibpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        .target(
+            name: "ParleyArchivePostgres",
+            dependencies: ["ParleyModel", "ParleyQuotebank", "CLibpq"]
         ),
         .target(
             name: "ParleyDraft",
@@ -112,6 +121,7 @@ let package = Package(
                 "ParleyTerminal",
                 "ParleyArchiveMemory",
                 "ParleyArchiveSQLite",
+                "ParleyArchivePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -126,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyArchiveTests",
-            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyArchivePostgres", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "ParleyDraftTests",

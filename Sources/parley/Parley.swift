@@ -17,7 +17,8 @@ struct Parley: ParsableCommand {
         the bundled week of 10–13 January 2022 unless --dossier names another file.
 
         Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
-        dossier or archive index, 66 file not found, 73 an output file cannot be created, 74 writing output \
+        dossier or archive index, 66 file or database not found, 69 an archive's server cannot be reached, 73 an \
+        output file cannot be created, 74 writing output \
         failed, 128+N ended by signal N.
         """,
         version: "parley \(ParleyRelease.version)",

@@ -77,4 +77,42 @@ struct ArchiveBuildCommandTests {
             #expect(!FileManager.default.fileExists(atPath: folder + "/x.index"))
         }
     }
+
+    @Test func aDatabaseAnswersAsItsJSONLinesDo() throws {
+        let cluster = try PostgresCluster()
+        defer { cluster.stop() }
+        try Self.withFolder { folder in
+            let source = folder + "/q.jsonl"
+            try SyntheticArchive(quotes: 300).text().write(toFile: source, atomically: true, encoding: .utf8)
+            let built = try ParleyProcess.run(["archive", "build", source, "--output", cluster.url])
+            #expect(built.status == 0)
+            #expect(built.stderr == "\(cluster.url): 300 quotes indexed\n")
+            for query in ["the", "security -russia", "speaker:anna", "date:2018", "s", "\"united states\""] {
+                // As JSON, so that the longer archive name wraps no line differently.
+                let fromLines = try ParleyProcess.run(["quotes", "--json", query, "--quotes", source])
+                let fromDatabase = try ParleyProcess.run(["quotes", "--json", query, "--quotes", cluster.url])
+                #expect(fromDatabase.status == 0)
+                #expect(fromDatabase.stdout == fromLines.stdout.replacingOccurrences(of: source, with: cluster.url), "query \(query)")
+            }
+            let again = try ParleyProcess.run(["archive", "build", source, "--output", cluster.url])
+            #expect(again.status == 73)
+            #expect(again.stderr == "parley: \(cluster.url) holds a parley archive already; --force replaces it\n")
+        }
+    }
+
+    @Test func anUnreachableServerIs69AndAMissingDatabase66() throws {
+        let cluster = try PostgresCluster()
+        let missing = "postgresql://postgres:secret@127.0.0.1:\(cluster.port)/nosuch"
+        let noDatabase = try ParleyProcess.run(["quotes", "the", "--quotes", missing])
+        #expect(noDatabase.status == 66)
+        #expect(noDatabase.stderr.hasPrefix("postgresql://postgres@127.0.0.1:\(cluster.port)/nosuch: error: cannot connect: "))
+        #expect(!noDatabase.stderr.contains("secret"))
+        cluster.stop()
+        let gone = try ParleyProcess.run(["quotes", "the", "--quotes", cluster.url])
+        #expect(gone.status == 69)
+        #expect(gone.stderr.hasPrefix("\(cluster.url): error: cannot connect: "))
+        #expect(gone.stderr.split(separator: "\n").count == 1)
+        let build = try ParleyProcess.run(["archive", "build", "-", "--output", cluster.url], input: "")
+        #expect(build.status == 69)
+    }
 }

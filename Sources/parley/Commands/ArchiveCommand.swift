@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import ParleyArchivePostgres
 import ParleyArchiveSQLite
 import ParleyModel
 import ParleyUI
@@ -24,14 +25,15 @@ struct ArchiveBuildCommand: ParsableCommand {
         Reads the files in order (- is standard input; pipes such as <(bzcat quotes-2019.json.bz2) \
         work) into one index. Damaged lines are skipped with a warning. The index is written \
         beside INDEX and renamed into place when complete: an interrupted build leaves nothing \
-        at INDEX.
+        at INDEX. With --output postgresql://USER@HOST:PORT/DB the quotes are loaded into that \
+        database instead (schema parley), in one transaction.
         """
     )
 
     @Argument(help: ArgumentHelp("Quotebank JSON Lines files, read in order (- for standard input).", valueName: "FILE"))
     var files: [String]
 
-    @Option(name: .long, help: ArgumentHelp("The index file to write.", valueName: "INDEX"))
+    @Option(name: .long, help: ArgumentHelp("The index file to write, or a postgresql:// database to load.", valueName: "INDEX"))
     var output: String
 
     @Flag(name: .long, help: "Replace INDEX if it exists.")
@@ -42,7 +44,8 @@ struct ArchiveBuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.checkReplaceable(output, force: force, inputs: files)
+        let database = PostgresAddress.isAddress(output) ? PostgresAddress(output) : nil
+        if database == nil { try OutputFile.checkReplaceable(output, force: force, inputs: files) }
         // SIGINT and SIGTERM are held back and looked for between lines, so an interrupted
         // build removes its temporary files before it ends with 128 + the signal.
         var held = sigset_t()
@@ -52,12 +55,13 @@ struct ArchiveBuildCommand: ParsableCommand {
         pthread_sigmask(SIG_BLOCK, &held, nil)
         // Each step has its own bar, the first drawn only once the build has taken half a second.
         let reading = ProgressBar(file: files.count == 1 ? files[0] : "\(files.count) files", action: "reading", enabled: Console.errorIsTerminal)
-        let indexing = ProgressBar(file: output, action: "indexing the words of", enabled: Console.errorIsTerminal)
+        let shownOutput = database?.description ?? output
+        let indexing = ProgressBar(file: shownOutput, action: "indexing the words of", enabled: Console.errorIsTerminal)
         let start = ContinuousClock.now
         var indexingStart: ContinuousClock.Instant?
         let summary: ArchiveBuildSummary
         do {
-            summary = try IndexBuilder.build(inputs: files, output: output, report: { step in
+            let report = { (step: ArchiveBuildStep) in
                 switch step {
                 case let .reading(progress):
                     reading.update(progress)
@@ -70,15 +74,21 @@ struct ArchiveBuildCommand: ParsableCommand {
                     indexing.update(ArchiveProgress(stage: .indexing(totalBytes: total), bytes: done, quotes: done,
                                                     elapsed: ArchiveProgress.seconds(from: start, to: now), stageElapsed: ArchiveProgress.seconds(from: stageStart, to: now)))
                 case .optimizing:
-                    indexing.say("merging the index of \(VisibleText.escaped(output))")
+                    indexing.say("merging the index of \(VisibleText.escaped(shownOutput))")
                 }
-            }, interruption: {
+            }
+            let interruption = { () -> Int32? in
                 var pending = sigset_t()
                 sigpending(&pending)
                 if sigismember(&pending, SIGINT) == 1 { return SIGINT }
                 if sigismember(&pending, SIGTERM) == 1 { return SIGTERM }
                 return nil
-            })
+            }
+            if let database {
+                summary = try PostgresBuilder.build(inputs: files, address: database, replace: force, report: report, interruption: interruption)
+            } else {
+                summary = try IndexBuilder.build(inputs: files, output: output, report: report, interruption: interruption)
+            }
         } catch {
             reading.finish()
             indexing.finish()
@@ -98,6 +108,6 @@ struct ArchiveBuildCommand: ParsableCommand {
         if unreported > 0 {
             Console.error("warning: \(unreported) more damaged line\(unreported == 1 ? "" : "s") skipped (\(summary.skippedLines) in all)")
         }
-        Console.error("\(VisibleText.escaped(output)): \(summary.quotes) quote\(summary.quotes == 1 ? "" : "s") indexed")
+        Console.error("\(VisibleText.escaped(shownOutput)): \(summary.quotes) quote\(summary.quotes == 1 ? "" : "s") indexed")
     }
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ParleyArchiveMemory
+import ParleyArchivePostgres
 import ParleyArchiveSQLite
 import ParleyModel
 
@@ -9,9 +10,10 @@ import ParleyModel
 ///
 /// Every engine sits behind `ArchiveStore`; this is the one place that knows them all.
 enum ArchiveOpening {
-    /// Opens `path`: an index built by `parley archive build` where it is, anything else as
-    /// Quotebank JSON Lines read into memory.
+    /// Opens `path`: a `postgresql://` address on its server, an index built by
+    /// `parley archive build` where it is, anything else as Quotebank JSON Lines read into memory.
     @Sendable static func open(_ path: String, progress: @escaping @Sendable (ArchiveProgress) -> Void) throws(ArchiveLoadFailure) -> OpenedArchive {
+        if PostgresAddress.isAddress(path) { return OpenedArchive(store: try PostgresArchive.open(PostgresAddress(path))) }
         if IndexFormat.isSQLite(path: path) { return OpenedArchive(store: try IndexedArchive.open(path: path)) }
         return try ArchiveLoader.load(path: path, progress: progress).opened
     }

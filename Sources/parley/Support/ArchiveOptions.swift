@@ -7,7 +7,7 @@ import Foundation
 
 /// The `--quotes FILE` option (repeatable): Quotebank archives searched beside the dossier.
 struct ArchiveOptions: ParsableArguments {
-    @Option(name: .customLong("quotes"), help: ArgumentHelp("A quote archive to search beside the dossier: Quotebank JSON Lines, or an index built by `parley archive build` (repeatable).", valueName: "FILE"))
+    @Option(name: .customLong("quotes"), help: ArgumentHelp("A quote archive to search beside the dossier: Quotebank JSON Lines, an index built by `parley archive build`, or a postgresql:// database it loaded (repeatable).", valueName: "FILE"))
     var files: [String] = []
 
     /// Opens every archive named, with a progress bar on a terminal when loading takes a while.

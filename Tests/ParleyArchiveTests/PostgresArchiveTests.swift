@@ -1,0 +1,123 @@
+import Foundation
+import ParleyArchiveGenerator
+import Testing
+@testable import ParleyArchiveMemory
+@testable import ParleyArchivePostgres
+@testable import ParleyModel
+
+/// PostgreSQL gives what the in-memory engine gives; a server, a database or a schema that is
+/// not there is said in one line, naming the address without its password. Each test runs its
+/// own throwaway cluster.
+struct PostgresArchiveTests {
+    static func withCluster(_ body: (PostgresCluster) throws -> Void) throws {
+        let cluster = try PostgresCluster()
+        defer { cluster.stop() }
+        try body(cluster)
+    }
+
+    @Test func theDatabaseGivesWhatMemoryGives() throws {
+        try Self.withCluster { cluster in
+            let source = IndexedArchiveTests.engines.folder + "/archive.jsonl"
+            let memory = try ArchiveLoader.load(path: source)
+            let built = try PostgresBuilder.build(inputs: [source], address: PostgresAddress(cluster.url), replace: false)
+            #expect(built.quotes == memory.archive.count)
+            #expect(built.warnings == memory.warnings)
+            let database = try PostgresArchive.open(PostgresAddress(cluster.url))
+            #expect(database.count == memory.archive.count)
+            for text in IndexedArchiveTests.queries {
+                let query = try QueryParser.parse(text)
+                let expected = try IndexedArchiveTests.all(memory.archive, query, pageSize: 100_000)
+                #expect(try IndexedArchiveTests.all(database, query, pageSize: 100_000) == expected, "query \(text)")
+                #expect(try IndexedArchiveTests.all(database, query, pageSize: 7) == expected, "query \(text), pages of 7")
+                #expect(try database.count(query, isCancelled: { false }) == expected.count, "query \(text)")
+            }
+            // A second load is refused unless asked to replace, and then replaces.
+            #expect {
+                _ = try PostgresBuilder.build(inputs: [source], address: PostgresAddress(cluster.url), replace: false)
+            } throws: { error in
+                (error as? ArchiveBuildFailure)?.message == "parley: \(cluster.url) holds a parley archive already; --force replaces it"
+            }
+            let again = try PostgresBuilder.build(inputs: [source], address: PostgresAddress(cluster.url), replace: true)
+            #expect(again.quotes == built.quotes)
+        }
+    }
+
+    @Test func anInterruptedLoadLeavesTheDatabaseAsItWas() throws {
+        try Self.withCluster { cluster in
+            let source = IndexedArchiveTests.engines.folder + "/archive.jsonl"
+            var asked = 0
+            #expect {
+                _ = try PostgresBuilder.build(inputs: [source], address: PostgresAddress(cluster.url), replace: false, interruption: {
+                    asked += 1
+                    return asked > 1 ? SIGTERM : nil
+                })
+            } throws: { error in
+                guard let failure = error as? ArchiveBuildFailure, case .interrupted(SIGTERM) = failure.kind else { return false }
+                return true
+            }
+            #expect(throws: ArchiveLoadFailure.self) { try PostgresArchive.open(PostgresAddress(cluster.url)) }
+            do throws(ArchiveLoadFailure) {
+                _ = try PostgresArchive.open(PostgresAddress(cluster.url))
+            } catch {
+                #expect(error.kind == .noDatabase)
+                #expect(error.description == "\(cluster.url): error: no parley archive in this database (`parley archive build FILE --output \(cluster.url)` makes one)")
+            }
+        }
+    }
+
+    @Test func anotherSchemaVersionIsRefused() throws {
+        try Self.withCluster { cluster in
+            try cluster.run(["psql", "-h", "127.0.0.1", "-p", String(cluster.port), "-U", "postgres", "-d", "parley", "-c",
+                             "CREATE SCHEMA parley; CREATE TABLE parley.meta (key text PRIMARY KEY, value text NOT NULL); INSERT INTO parley.meta VALUES ('schema_version', '99'), ('complete', '1'), ('quotes', '0')"])
+            do throws(ArchiveLoadFailure) {
+                _ = try PostgresArchive.open(PostgresAddress(cluster.url))
+                Issue.record("a schema of version 99 should be refused")
+            } catch {
+                #expect(error.kind == .invalid)
+                #expect(error.description == "\(cluster.url): error: a parley archive of schema version 99; this parley reads version 1: build it again with this parley")
+            }
+        }
+    }
+
+    @Test func aDatabaseThatDoesNotExistIsNamedWithoutItsPassword() throws {
+        try Self.withCluster { cluster in
+            let address = PostgresAddress("postgresql://postgres:secret@127.0.0.1:\(cluster.port)/nosuch")
+            do throws(ArchiveLoadFailure) {
+                _ = try PostgresArchive.open(address)
+                Issue.record("a missing database should be refused")
+            } catch {
+                #expect(error.kind == .noDatabase)
+                #expect(error.description.hasPrefix("postgresql://postgres@127.0.0.1:\(cluster.port)/nosuch: error: cannot connect: "))
+                #expect(error.description.contains("database \"nosuch\" does not exist"))
+                #expect(!error.description.contains("secret"))
+            }
+        }
+    }
+
+    @Test func aServerThatIsNotThereIsUnavailableAtOnce() throws {
+        // A port nothing listens on: refused at once, well within the connect timeout.
+        let cluster = try PostgresCluster()
+        let port = cluster.port
+        cluster.stop()
+        let start = ContinuousClock.now
+        do throws(ArchiveLoadFailure) {
+            _ = try PostgresArchive.open(PostgresAddress("postgresql://ana:pw@127.0.0.1:\(port)/parley"))
+            Issue.record("no server should answer")
+        } catch {
+            #expect(error.kind == .unavailable)
+            #expect(error.description.hasPrefix("postgresql://ana@127.0.0.1:\(port)/parley: error: cannot connect: "))
+            #expect(!error.description.contains("pw"))
+        }
+        #expect(start.duration(to: .now) < .seconds(PostgresAddress.connectTimeout + 1))
+    }
+
+    @Test(arguments: [
+        ("postgresql://ana:s3cret@db.example:5432/quotes", "postgresql://ana@db.example:5432/quotes"),
+        ("postgresql://ana@db.example/quotes", "postgresql://ana@db.example/quotes"),
+        ("postgres://u:p:q@h/d?sslmode=require", "postgres://u@h/d?sslmode=require"),
+        ("postgresql:///quotes", "postgresql:///quotes"),
+    ])
+    func addressesAreShownWithoutPasswords(url: String, shown: String) {
+        #expect(PostgresAddress(url).description == shown)
+    }
+}
