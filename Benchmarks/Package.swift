@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "ParleyModel", package: "parley"),
                 .product(name: "ParleyArchiveMemory", package: "parley"),
                 .product(name: "ParleyArchiveSQLite", package: "parley"),
+                .product(name: "ParleyArchivePostgres", package: "parley"),
                 .product(name: "ParleyDraft", package: "parley"),
                 .product(name: "ParleyDraftQuality", package: "parley"),
                 .product(name: "ParleyUI", package: "parley"),

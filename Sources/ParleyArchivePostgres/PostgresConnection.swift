@@ -21,20 +21,22 @@ struct PostgresFailure: Error {
 final class PostgresConnection: @unchecked Sendable {
     // Sendable by hand: `handle` is only touched inside `lock`, or once it has no other user.
     private let handle: OpaquePointer
+    private let pq: LibPQ
     private let lock = Mutex(())
 
     /// Connects, waiting at most the address's timeout for the server.
     init(_ address: PostgresAddress) throws(PostgresFailure) {
-        guard let handle = PQconnectdb(address.connectionString) else { throw PostgresFailure(message: "out of memory") }
-        guard PQstatus(handle) == CONNECTION_OK else {
-            let message = Self.oneLine(PQerrorMessage(handle))
-            PQfinish(handle)
+        pq = try LibPQ.loaded.get()
+        guard let handle = pq.connectdb(address.connectionString) else { throw PostgresFailure(message: "out of memory") }
+        guard pq.status(handle) == CONNECTION_OK else {
+            let message = Self.oneLine(pq.errorMessage(handle))
+            pq.finish(handle)
             throw PostgresFailure(message: message, noDatabase: message.contains("database \"") && message.contains("does not exist"))
         }
         self.handle = handle
     }
 
-    deinit { PQfinish(handle) }
+    deinit { pq.finish(handle) }
 
     /// Runs one statement with text parameters and gives its rows (none for a command); nil
     /// when `isCancelled` turned true while the server worked, in which case the server is
@@ -44,78 +46,78 @@ final class PostgresConnection: @unchecked Sendable {
             let copies = parameters.map { $0.map { strdup($0) } ?? nil }
             defer { for copy in copies { free(copy) } }
             let sent = copies.map { UnsafePointer($0) }.withUnsafeBufferPointer { values in
-                PQsendQueryParams(handle, sql, Int32(values.count), nil, values.baseAddress, nil, nil, 0)
+                pq.sendQueryParams(handle, sql, Int32(values.count), nil, values.baseAddress, nil, nil, 0)
             }
-            guard sent == 1 else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
+            guard sent == 1 else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
             // Wait for the answer a little at a time, so a stale search can be called off.
-            while PQisBusy(handle) == 1 {
-                var events = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            while pq.isBusy(handle) == 1 {
+                var events = pollfd(fd: pq.socket(handle), events: Int16(POLLIN), revents: 0)
                 _ = poll(&events, 1, 50)
-                guard PQconsumeInput(handle) == 1 else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
+                guard pq.consumeInput(handle) == 1 else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
                 if isCancelled() {
-                    if let cancel = PQgetCancel(handle) {
+                    if let cancel = pq.getCancel(handle) {
                         var buffer = [CChar](repeating: 0, count: 256)
-                        _ = PQcancel(cancel, &buffer, Int32(buffer.count))
-                        PQfreeCancel(cancel)
+                        _ = pq.cancel(cancel, &buffer, Int32(buffer.count))
+                        pq.freeCancel(cancel)
                     }
-                    while let result = PQgetResult(handle) { PQclear(result) }
+                    while let result = pq.getResult(handle) { pq.clear(result) }
                     return nil
                 }
             }
-            return try Self.collect(handle)
+            return try collect()
         }
     }
 
     /// Runs `COPY … FROM STDIN`; `body` is given a function that sends bytes of the data.
     func copy(_ sql: String, _ body: (_ send: ([UInt8]) throws -> Void) throws -> Void) throws {
         try lock.withLock { _ in
-            guard let started = PQexec(handle, sql) else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
-            let status = PQresultStatus(started)
-            PQclear(started)
-            guard status == PGRES_COPY_IN else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
+            guard let started = pq.exec(handle, sql) else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
+            let status = pq.resultStatus(started)
+            pq.clear(started)
+            guard status == PGRES_COPY_IN else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
             do {
                 try body { bytes in
                     let sent = bytes.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
+                        buffer.withMemoryRebound(to: CChar.self) { pq.putCopyData(handle, $0.baseAddress, Int32($0.count)) }
                     }
-                    guard sent == 1 else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
+                    guard sent == 1 else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
                 }
             } catch {
                 // Ends the copy as failed, so the server discards what it was sent.
-                _ = PQputCopyEnd(handle, "parley stopped the load")
-                while let result = PQgetResult(handle) { PQclear(result) }
+                _ = pq.putCopyEnd(handle, "parley stopped the load")
+                while let result = pq.getResult(handle) { pq.clear(result) }
                 throw error
             }
-            guard PQputCopyEnd(handle, nil) == 1 else { throw PostgresFailure(message: Self.oneLine(PQerrorMessage(handle))) }
-            _ = try Self.collect(handle)
+            guard pq.putCopyEnd(handle, nil) == 1 else { throw PostgresFailure(message: Self.oneLine(pq.errorMessage(handle))) }
+            _ = try collect()
         }
     }
 
     /// Reads every result of the statement sent; throws the first error among them.
-    private static func collect(_ handle: OpaquePointer) throws(PostgresFailure) -> PostgresRows? {
+    private func collect() throws(PostgresFailure) -> PostgresRows? {
         var rows: PostgresRows?
         var failure: PostgresFailure?
-        while let result = PQgetResult(handle) {
-            switch PQresultStatus(result) {
+        while let result = pq.getResult(handle) {
+            switch pq.resultStatus(result) {
             case PGRES_TUPLES_OK, PGRES_COMMAND_OK:
                 if rows == nil, failure == nil {
-                    rows = PostgresRows(result)
+                    rows = PostgresRows(result, pq)
                     continue
                 }
             default:
                 if failure == nil {
-                    let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
-                    failure = PostgresFailure(message: oneLine(PQresultErrorMessage(result)), state: state)
+                    let state = pq.resultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+                    failure = PostgresFailure(message: Self.oneLine(pq.resultErrorMessage(result)), state: state)
                 }
             }
-            PQclear(result)
+            pq.clear(result)
         }
         if let failure { throw failure }
         return rows
     }
 
     /// libpq's messages run over several lines and end with a newline: one line of them.
-    static func oneLine(_ text: UnsafePointer<CChar>?) -> String {
+    static func oneLine(_ text: UnsafeMutablePointer<CChar>?) -> String {
         guard let text else { return "unknown error" }
         return String(cString: text).split(whereSeparator: \.isNewline).map { $0.trimmingPrefix("ERROR:  ").description }.joined(separator: "; ")
     }
@@ -124,18 +126,20 @@ final class PostgresConnection: @unchecked Sendable {
 /// The rows of one result, read as text.
 final class PostgresRows {
     private let result: OpaquePointer
+    private let pq: LibPQ
 
-    init(_ result: OpaquePointer) {
+    init(_ result: OpaquePointer, _ pq: LibPQ) {
         self.result = result
+        self.pq = pq
     }
 
-    deinit { PQclear(result) }
+    deinit { pq.clear(result) }
 
-    var count: Int { Int(PQntuples(result)) }
+    var count: Int { Int(pq.ntuples(result)) }
 
     /// The value at `row`, `column` as text; nil for NULL.
     func text(_ row: Int, _ column: Int) -> String? {
-        guard PQgetisnull(result, Int32(row), Int32(column)) == 0, let value = PQgetvalue(result, Int32(row), Int32(column)) else { return nil }
+        guard pq.getisnull(result, Int32(row), Int32(column)) == 0, let value = pq.getvalue(result, Int32(row), Int32(column)) else { return nil }
         return String(cString: value)
     }
 }

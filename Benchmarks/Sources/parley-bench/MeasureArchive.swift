@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyArchiveMemory
+import ParleyArchivePostgres
 import ParleyArchiveSQLite
 import ParleyModel
 import ParleyUI
@@ -9,7 +10,7 @@ import ParleyUI
 struct MeasureArchive: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "measure", abstract: "Measure one archive file (run in its own process by `run`).")
 
-    @Argument(help: "A Quotebank JSON Lines file, or an index built by `parley archive build`.")
+    @Argument(help: "A Quotebank JSON Lines file, an index built by `parley archive build`, or a postgresql:// database it loaded.")
     var file: String
 
     @Option(help: "How many times each search query runs.")
@@ -22,7 +23,13 @@ struct MeasureArchive: ParsableCommand {
         var rare = "kalomi"
         let engine: String
         let loadMilliseconds: Double
-        if IndexFormat.isSQLite(path: file) {
+        if PostgresAddress.isAddress(file) {
+            var opened: PostgresArchive?
+            loadMilliseconds = try Clock.milliseconds { opened = try PostgresArchive.open(PostgresAddress(file)) }
+            guard let opened else { return }
+            store = opened
+            engine = "postgresql"
+        } else if IndexFormat.isSQLite(path: file) {
             var opened: IndexedArchive?
             loadMilliseconds = try Clock.milliseconds { opened = try IndexedArchive.open(path: file) }
             guard let opened else { return }
