@@ -16,6 +16,8 @@ extension WordExpression {
 
     /// A lexeme in tsquery's and tsvector's quoting: apostrophes and backslashes doubled.
     package static func quoted(_ word: String) -> String {
-        "'" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
+        // Folded words hold neither, so the common case costs one pass over the bytes.
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\\") }) else { return "'" + word + "'" }
+        return "'" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'"
     }
 }

@@ -7,7 +7,8 @@ import ParleyModel
 /// the one loop every engine's builder shares, so they skip and report the same lines.
 package enum QuotebankInputs {
     /// Calls `body` with each good line and its day, in archive order across `inputs` ("-" is
-    /// standard input); damaged lines are counted and the first few kept as warnings.
+    /// standard input); damaged lines are counted and the first few kept as warnings. A line
+    /// `body` cannot store it skips the same way, by throwing `QuotebankLine.Skipped`.
     ///
     /// - Parameter interruption: asked every few thousand lines; a signal number ends the
     ///   reading with an `.interrupted` failure.
@@ -55,6 +56,12 @@ package enum QuotebankInputs {
                     }
                     do {
                         try body(line, day)
+                    } catch let skipped as QuotebankLine.Skipped {
+                        summary.skippedLines += 1
+                        if summary.warnings.count < OpenedArchive.warningsKept {
+                            summary.warnings.append(ArchiveWarning(file: input, line: number, message: skipped.message))
+                        }
+                        return true
                     } catch {
                         failure = error
                         return false

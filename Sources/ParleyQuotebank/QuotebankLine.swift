@@ -10,6 +10,10 @@ package enum QuotebankLine {
     /// Why a line was skipped, as the warning says it.
     package struct Skipped: Error {
         package var message: String
+
+        package init(message: String) {
+            self.message = message
+        }
     }
 
     /// Scans `content` into `line` and gives the quote's day; throws for a line to skip.

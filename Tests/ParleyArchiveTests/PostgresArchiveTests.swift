@@ -65,6 +65,21 @@ struct PostgresArchiveTests {
         }
     }
 
+    @Test func aLineWithANulIsSkippedWithAWarning() throws {
+        try Self.withCluster { cluster in
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("parley-nul-\(UUID().uuidString).jsonl").path
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            try """
+            {"quoteID": "a", "quotation": "Kept.", "speaker": "X", "date": "2020-01-01 00:00:00", "numOccurrences": 1, "urls": []}
+            {"quoteID": "b", "quotation": "A \\u0000 in it.", "speaker": "X", "date": "2020-01-01 00:00:00", "numOccurrences": 1, "urls": []}
+
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+            let built = try PostgresBuilder.build(inputs: [file], address: PostgresAddress(cluster.url), replace: false)
+            #expect(built.quotes == 1)
+            #expect(built.warnings.map(\.description) == ["\(file):2: warning: a NUL character (\\u0000), which PostgreSQL cannot store: skipped"])
+        }
+    }
+
     @Test func anotherSchemaVersionIsRefused() throws {
         try Self.withCluster { cluster in
             try cluster.run(["psql", "-h", "127.0.0.1", "-p", String(cluster.port), "-U", "postgres", "-d", "parley", "-c",
