@@ -2,9 +2,10 @@
 /// (`ByteTokenizer`, as the in-memory engine folds them), never the engine's own tokenizer's,
 /// which would not agree on apostrophes, dashes and marks.
 /// Besides the quotation's words each quote gets:
-/// - each pair of adjacent words joined by `·` ("united·states"), so a phrase is found by its
-///   pairs, not by every quote that merely holds its words somewhere (the index keeps no
-///   positions);
+/// - each pair of adjacent words, led and joined by `·` ("·united·states"), so a phrase is
+///   found by its pairs, not by every quote that merely holds its words somewhere (the index
+///   keeps no positions). The leading `·` keeps pairs out of a word's prefix: "security" typed
+///   is a prefix, and would otherwise gather every pair that starts with it;
 /// - its speaker's words marked with a trailing `§` ("putin§"), so a bare word finds text or
 ///   speaker and `speaker:` finds only the speaker, while a prefix ("pu"*) finds both at once;
 /// - its day, month and year (`§d20220110`, `§m202201`, `§y2022`), so a date range is a
@@ -26,7 +27,7 @@ package enum IndexWords {
             ByteTokenizer.forEachWord(in: bytes) { bytes in
                 let word = String(decoding: bytes, as: UTF8.self)
                 result += word + " "
-                if let previous { result += previous + pair + word + " " }
+                if let previous { result += pairWord(previous, word) + " " }
                 previous = word
             }
         }
@@ -34,6 +35,11 @@ package enum IndexWords {
         result += dateWords(day)
         result += mark
         return result
+    }
+
+    /// The indexed word for two adjacent words.
+    package static func pairWord(_ first: String, _ second: String) -> String {
+        pair + first + pair + second
     }
 
     /// A speaker's name as marked words and pairs, each followed by a space.
@@ -45,7 +51,7 @@ package enum IndexWords {
             ByteTokenizer.forEachWord(in: buffer) { bytes in
                 let word = String(decoding: bytes, as: UTF8.self)
                 result += word + mark + " "
-                if let previous { result += previous + pair + word + mark + " " }
+                if let previous { result += pairWord(previous, word) + mark + " " }
                 previous = word
             }
         }

@@ -122,7 +122,7 @@ package struct WordQuery: Sendable {
     /// Words in sequence: one word, or each adjacent pair; exact for up to two words.
     private static func sequence(_ words: [String], prefix: Bool, speakerOnly: Bool) -> Part {
         guard !words.isEmpty else { return Part(kind: .none, isExact: true) }
-        let terms = words.count == 1 ? words : (1..<words.count).map { words[$0 - 1] + IndexWords.pair + words[$0] }
+        let terms = words.count == 1 ? words : (1..<words.count).map { IndexWords.pairWord(words[$0 - 1], words[$0]) }
         let found: [WordExpression] = terms.enumerated().map { offset, term in
             // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
             if prefix, offset == terms.count - 1 { return .prefix(term) }
