@@ -73,6 +73,7 @@ public enum IndexBuilder {
                 CREATE TABLE site(id INTEGER PRIMARY KEY, address TEXT NOT NULL);
                 CREATE TABLE quote(id INTEGER PRIMARY KEY, quote_id TEXT NOT NULL, text TEXT NOT NULL, site INTEGER, path TEXT, speaker INTEGER, day INTEGER NOT NULL, occurrences INTEGER NOT NULL);
                 CREATE VIRTUAL TABLE quote_words USING fts5(words, content='', tokenize='ascii', detail=none, columnsize=0, prefix='1 2 3');
+                CREATE TABLE word(term TEXT PRIMARY KEY) WITHOUT ROWID;
                 CREATE TABLE staging.raw(position INTEGER PRIMARY KEY, quote_id TEXT, text TEXT, site INTEGER, path TEXT, speaker INTEGER, day INTEGER, occurrences INTEGER);
                 """)
 
@@ -111,6 +112,8 @@ public enum IndexBuilder {
 
             // 3. The words of every quote, in row order (the order FTS5 appends fastest).
             let names = Dictionary(uniqueKeysWithValues: speakers.ids.map { ($0.value, IndexWords.speakerWords($0.key)) })
+            // Every word of the texts and names, for turning a long prefix into whole words.
+            var vocabulary = Set<Substring>()
             try db.inTransaction {
                 let insert = try db.makeStatement(sql: "INSERT INTO quote_words(rowid, words) VALUES (?, ?)")
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, text, speaker, day FROM quote ORDER BY id")
@@ -122,12 +125,18 @@ public enum IndexBuilder {
                     let day = Day(packed: Int32(row[3] as Int64)) ?? Day(year: 1, month: 1, day: 1)!
                     let words = IndexWords.words(text: Array(text.utf8), speakerWords: speaker.flatMap { names[$0] } ?? "", day: day)
                     try insert.execute(arguments: [id, words])
+                    for word in IndexWords.plainWords(in: words) { vocabulary.insert(word) }
                     done += 1
                     if done % 8192 == 0 {
                         try checkInterruption()
                         report(.indexing(done: done, total: summary.quotes))
                     }
                 }
+                return .commit
+            }
+            try db.inTransaction {
+                let insert = try db.makeStatement(sql: "INSERT INTO word(term) VALUES (?)")
+                for word in vocabulary.sorted() { try insert.execute(arguments: [String(word)]) }
                 return .commit
             }
             report(.optimizing)

@@ -52,16 +52,15 @@ public struct IndexedArchive: ArchiveStore {
         let start = Int64((after ?? -1) + 2)
         let columns = "q.id, q.quote_id, q.text, t.address, q.path, s.name, q.day, q.occurrences"
         let sql: String
-        var arguments: StatementArguments
+        var words: WordExpression?
         switch compiled.selection {
         case .none:
             return ArchivePage(quotes: [], isLast: true, total: 0)
         case .all:
             sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE q.id >= ? ORDER BY q.id"
-            arguments = [start]
-        case let .match(words):
+        case let .match(expression):
             sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
-            arguments = [words.fts5, start]
+            words = expression
         }
         // One more than asked for says whether this page is the last.
         let wanted = limit + 1
@@ -69,6 +68,7 @@ public struct IndexedArchive: ArchiveStore {
         do {
             return try pages.read { db -> ArchivePage? in
                 var quotes: [ArchiveQuote] = []
+                let arguments: StatementArguments = try words.map { [try Self.match($0, db), start] } ?? [start]
                 let cursor = try Row.fetchCursor(db, sql: exactSQL, arguments: arguments)
                 var seen = 0
                 while let row = try cursor.next() {
@@ -97,7 +97,7 @@ public struct IndexedArchive: ArchiveStore {
             do {
                 return try counts.read { db -> Int? in
                     try Self.cancellable(db, isCancelled) {
-                        try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_words WHERE quote_words MATCH ?", arguments: [words.fts5]) ?? 0
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_words WHERE quote_words MATCH ?", arguments: [Self.match(words, db)]) ?? 0
                     }
                 }
             } catch {
@@ -109,6 +109,25 @@ public struct IndexedArchive: ArchiveStore {
             guard try forEachMatch(query, isCancelled: isCancelled, { _ in total += 1 }) else { return nil }
             return total
         }
+    }
+
+    /// The MATCH string for `words`, a long prefix written as the whole words that start with
+    /// it when there are at most 64 of them (`word` holds the index's words, sorted).
+    private static func match(_ words: WordExpression, _ db: Database) throws -> String {
+        var failure: (any Error)?
+        let text = words.fts5 { prefix in
+            guard prefix.utf8.count > 3, !prefix.hasPrefix(IndexWords.pair) else { return nil }
+            do {
+                // The first word past every word that starts with the prefix.
+                let terms = try String.fetchAll(db, sql: "SELECT term FROM word WHERE term >= ? AND term < ? LIMIT 65", arguments: [prefix, prefix + "\u{10FFFF}"])
+                return terms.count > 64 ? nil : terms
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        return text
     }
 
     /// Runs `body` so that it stops early (nil) once `isCancelled` turns true: SQLite asks

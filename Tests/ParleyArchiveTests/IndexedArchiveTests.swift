@@ -54,7 +54,8 @@ struct IndexedArchiveTests {
         "date:2018", "date:2018-03..2018-06", "date:..2015-06-30", "date:2019-02-28..", "date:2016-02-01..2016-02-29",
         "-date:2018", "date:2018 | security", "date:1999", "party:russia", "-party:russia", "meeting:geneva | the",
         "security speaker:a", "issue:nato -the", "\"security the\"", "\"the security of\"", "the secu", "the s",
-        "speaker:\"jonas ad\"", "-\"the security\"", "\"anna adams\"", "\"adams the\"", "nuclear weapons | \"prime minister\" -date:2017",
+        "speaker:\"jonas ad\"", "-\"the security\"", "secur", "securit", "kalom", "müll", "genev", "adam", "speaker:adam",
+        "secur -russia", "treat | sanct", "-secur", "\"anna adams\"", "\"adams the\"", "nuclear weapons | \"prime minister\" -date:2017",
     ]
 
     @Test(arguments: queries)

@@ -37,6 +37,15 @@ package enum IndexWords {
         return result
     }
 
+    /// The words of a quote's indexed words that a reader types: its text's and its speaker's
+    /// words without their mark, leaving out pairs, days and the word every quote has.
+    package static func plainWords(in indexed: String) -> [Substring] {
+        indexed.split(separator: " ").compactMap { word in
+            guard !word.hasPrefix(pair), !word.hasPrefix(mark) else { return nil }
+            return word.hasSuffix(mark) ? word.dropLast() : word
+        }
+    }
+
     /// The indexed word for two adjacent words.
     package static func pairWord(_ first: String, _ second: String) -> String {
         pair + first + pair + second
