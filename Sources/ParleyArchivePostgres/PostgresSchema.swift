@@ -6,7 +6,7 @@
 /// date are found through the same index as the text.
 enum PostgresSchema {
     /// The layout this parley writes and reads.
-    static let version = 2
+    static let version = 3
 
     /// The statements that make the tables, one by one (a statement with parameters is one).
     static let create = [

@@ -13,9 +13,9 @@ extension WordExpression {
         case let .word(word): return Self.quoted(word)
         case let .prefix(word):
             guard let words = wholeWords(word) else { return Self.quoted(word) + " *" }
-            // A typed word is found in a text or as a speaker's (marked) word alike.
-            let found = words.flatMap { [Self.quoted($0), Self.quoted($0 + IndexWords.mark)] }
-            return found.isEmpty ? Self.quoted(word) : "(" + found.joined(separator: " OR ") + ")"
+            // No word starts with it: the prefix itself, which no quote has, finds nothing.
+            guard !words.isEmpty else { return Self.quoted(word) }
+            return "(" + words.map(Self.quoted).joined(separator: " OR ") + ")"
         case let .every(parts):
             func fts5(_ part: WordExpression) -> String { part.fts5(wholeWords: wholeWords) }
             // "a -b" as FTS5's own binary NOT (a NOT b), which skips through both lists, rather

@@ -13,7 +13,7 @@ public enum IndexFormat {
     package static let applicationID: Int32 = 0x7072_6C79
     /// The layout this parley writes and reads. A change to the tables, the words indexed or
     /// their meaning is a new version.
-    package static let version: Int32 = 5
+    package static let version: Int32 = 6
     /// The 16 bytes every SQLite database starts with.
     static let magic = Array("SQLite format 3\u{0}".utf8)
 

@@ -111,12 +111,14 @@ public struct IndexedArchive: ArchiveStore {
         }
     }
 
-    /// The MATCH string for `words`, a long prefix written as the whole words that start with
-    /// it when there are at most 64 of them (`word` holds the index's words, sorted).
+    /// The MATCH string for `words`, a prefix longer than the prefix indexes (three
+    /// characters, as FTS5 counts them) written as the whole words that start with it when
+    /// there are at most 64 of them (`word` holds the index's words and speakers' words,
+    /// sorted; pairs are not in it).
     private static func match(_ words: WordExpression, _ db: Database) throws -> String {
         var failure: (any Error)?
         let text = words.fts5 { prefix in
-            guard prefix.utf8.count > 3, !prefix.hasPrefix(IndexWords.pair) else { return nil }
+            guard prefix.unicodeScalars.count > 3, !prefix.hasPrefix(IndexWords.pair), !prefix.hasPrefix(IndexWords.speaker + IndexWords.pair) else { return nil }
             do {
                 // The first word past every word that starts with the prefix.
                 let terms = try String.fetchAll(db, sql: "SELECT term FROM word WHERE term >= ? AND term < ? LIMIT 65", arguments: [prefix, prefix + "\u{10FFFF}"])

@@ -56,6 +56,7 @@ struct IndexedArchiveTests {
         "security speaker:a", "issue:nato -the", "\"security the\"", "\"the security of\"", "the secu", "the s",
         "speaker:\"jonas ad\"", "-\"the security\"", "secur", "securit", "kalom", "müll", "genev", "adam", "speaker:adam",
         "secur -russia", "treat | sanct", "-secur", "\"anna adams\"", "\"adams the\"", "nuclear weapons | \"prime minister\" -date:2017",
+        "speaker:an", "speaker:th", "-speaker:ann", "speaker:zz | kalomi", "speaker:\"anna adams\"", "speaker:ad security",
     ]
 
     @Test(arguments: queries)

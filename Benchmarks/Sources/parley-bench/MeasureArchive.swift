@@ -66,6 +66,7 @@ struct MeasureArchive: ParsableCommand {
             ("1-letter prefix, typing", "s"),
             ("2-letter prefix, typing", "ne"),
             ("3-letter prefix, typing", "neg"),
+            ("speaker's name, typing", "speaker:\(speaker.prefix(2))"),
         ]
         var all: [Double] = []
         var perQuery: [[String: Any]] = []
@@ -99,32 +100,37 @@ struct MeasureArchive: ParsableCommand {
             "load_ms": rounded(loadMilliseconds),
             "search_p50_ms": rounded(search.median),
             "search_p99_ms": rounded(search.p99),
-            "keystroke_p50_ms": rounded(withArchive.median),
-            "keystroke_p99_ms": rounded(withArchive.p99),
-            "bundled_keystroke_p50_ms": rounded(bundledOnly.median),
-            "bundled_keystroke_p99_ms": rounded(bundledOnly.p99),
+            "keystroke_p50_ms": rounded(withArchive.sample.median),
+            "keystroke_p99_ms": rounded(withArchive.sample.p99),
+            "keystroke_slowest": withArchive.slowest,
+            "bundled_keystroke_p50_ms": rounded(bundledOnly.sample.median),
+            "bundled_keystroke_p99_ms": rounded(bundledOnly.sample.p99),
             "queries": perQuery,
         ]
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
 
-    /// Each key's time from press to a diffed frame, over several typed queries.
-    private func keystrokes(_ context: DashboardContext, _ queries: [String]) -> Sample {
+    /// Each key's time from press to a diffed frame, over several typed queries, with the
+    /// query each key left in the search field, so the slowest can be named.
+    private func keystrokes(_ context: DashboardContext, _ queries: [String]) -> (sample: Sample, slowest: [String]) {
         var times: [Double] = []
+        var typedSoFar: [String] = []
         for text in queries {
             var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
             store.press(.character("2"))
             store.press(.character("/"))
             var previous = store.render()
-            for character in text {
+            for (index, character) in text.enumerated() {
+                typedSoFar.append(String(text.prefix(index + 1)))
                 times.append(Clock.milliseconds {
                     store.press(.character(character))
                     let frame = store.render()
                     previous = FrameDiff.changedCells(from: previous, to: frame) >= 0 ? frame : previous
                 })
             }
-            for _ in text {
+            for index in text.indices.reversed() {
+                typedSoFar.append(String(text[..<index]))
                 times.append(Clock.milliseconds {
                     store.press(.backspace)
                     let frame = store.render()
@@ -132,7 +138,8 @@ struct MeasureArchive: ParsableCommand {
                 })
             }
         }
-        return Sample(values: times)
+        let slowest = zip(times, typedSoFar).sorted { $0.0 > $1.0 }.prefix(5).map { "\($0.1): \(rounded($0.0)) ms" }
+        return (Sample(values: times), Array(slowest))
     }
 
 }

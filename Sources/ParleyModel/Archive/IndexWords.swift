@@ -6,13 +6,21 @@
 ///   found by its pairs, not by every quote that merely holds its words somewhere (the index
 ///   keeps no positions). The leading `·` keeps pairs out of a word's prefix: "security" typed
 ///   is a prefix, and would otherwise gather every pair that starts with it;
-/// - its speaker's words marked with a trailing `§` ("putin§"), so a bare word finds text or
-///   speaker and `speaker:` finds only the speaker, while a prefix ("pu"*) finds both at once;
+/// - its speaker's words and pairs, led by `¶` ("¶putin", "¶·vladimir·putin"), so a bare word
+///   finds text or speaker and `speaker:` finds only the speaker. The mark leads, so a
+///   speaker's name being typed (`speaker:pu`) is a prefix of speaker words alone ("¶pu"*),
+///   which the engines' prefix indexes answer, rather than of every word that starts alike;
 /// - its day, month and year (`§d20220110`, `§m202201`, `§y2022`), so a date range is a
 ///   handful of words OR-ed rather than a scan;
 /// - `§`, which every quote has, so an engine whose NOT needs two sides writes `§ NOT X`.
+///
+/// The marks are punctuation, which `ByteTokenizer` never keeps in a word, so no text word
+/// can be taken for a pair, a speaker's word or a date.
 package enum IndexWords {
+    /// Leads the words about a quote rather than in it: its days and the word every quote has.
     package static let mark = "§"
+    /// Leads a speaker's words and pairs.
+    package static let speaker = "¶"
     /// Joins the two words of a pair; never part of a folded word (it is punctuation).
     package static let pair = "·"
     /// The word every quote has.
@@ -37,12 +45,11 @@ package enum IndexWords {
         return result
     }
 
-    /// The words of a quote's indexed words that a reader types: its text's and its speaker's
-    /// words without their mark, leaving out pairs, days and the word every quote has.
+    /// The words of a quote's indexed words that a reader types: its text's words and its
+    /// speaker's (with their mark), leaving out pairs, days and the word every quote has.
     package static func plainWords(in indexed: String) -> [Substring] {
-        indexed.split(separator: " ").compactMap { word in
-            guard !word.hasPrefix(pair), !word.hasPrefix(mark) else { return nil }
-            return word.hasSuffix(mark) ? word.dropLast() : word
+        indexed.split(separator: " ").filter { word in
+            !word.hasPrefix(pair) && !word.hasPrefix(mark) && !word.hasPrefix(speaker + pair)
         }
     }
 
@@ -51,7 +58,7 @@ package enum IndexWords {
         pair + first + pair + second
     }
 
-    /// A speaker's name as marked words and pairs, each followed by a space.
+    /// A speaker's name as its marked words and pairs, each followed by a space.
     package static func speakerWords(_ name: String) -> String {
         var result = ""
         var previous: String?
@@ -59,8 +66,8 @@ package enum IndexWords {
         bytes.withUnsafeBufferPointer { buffer in
             ByteTokenizer.forEachWord(in: buffer) { bytes in
                 let word = String(decoding: bytes, as: UTF8.self)
-                result += word + mark + " "
-                if let previous { result += pairWord(previous, word) + mark + " " }
+                result += speaker + word + " "
+                if let previous { result += speaker + pairWord(previous, word) + " " }
                 previous = word
             }
         }

@@ -124,15 +124,13 @@ package struct WordQuery: Sendable {
         guard !words.isEmpty else { return Part(kind: .none, isExact: true) }
         let terms = words.count == 1 ? words : (1..<words.count).map { IndexWords.pairWord(words[$0 - 1], words[$0]) }
         let found: [WordExpression] = terms.enumerated().map { offset, term in
-            // A prefix finds text words and speaker words ("pu" finds "putin§") alike.
-            if prefix, offset == terms.count - 1 { return .prefix(term) }
-            if speakerOnly { return .word(term + IndexWords.mark) }
-            return .any([.word(term), .word(term + IndexWords.mark)])
+            let typing = prefix && offset == terms.count - 1
+            let spoken = IndexWords.speaker + term
+            if speakerOnly { return typing ? .prefix(spoken) : .word(spoken) }
+            return typing ? .any([.prefix(term), .prefix(spoken)]) : .any([.word(term), .word(spoken)])
         }
-        // One word or one pair is exact; more pairs may stand apart, so their quotes are checked,
-        // and a prefix limited to speakers also finds text, so it is checked too.
-        let exact = words.count <= 2 && !(prefix && speakerOnly)
-        return Part(kind: .expression(found.count == 1 ? found[0] : .every(found)), isExact: exact)
+        // One word or one pair is exact; more pairs may stand apart, so their quotes are checked.
+        return Part(kind: .expression(found.count == 1 ? found[0] : .every(found)), isExact: words.count <= 2)
     }
 }
 
