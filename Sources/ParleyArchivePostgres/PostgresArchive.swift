@@ -37,15 +37,10 @@ public struct PostgresArchive: ArchiveStore {
             let found = meta["schema_version"] ?? "none"
             throw ArchiveLoadFailure(path: name, reason: "a parley archive of schema version \(found); this parley reads version \(PostgresSchema.version): build it again with this parley", kind: .invalid)
         }
-        guard meta["complete"] == "1", let count = meta["quotes"].flatMap({ Int($0) }) else {
+        guard let facts = ArchiveFacts(meta: meta) else {
             throw ArchiveLoadFailure(path: name, reason: "an unfinished parley archive: build it again", kind: .invalid)
         }
-        var days: ClosedRange<Day>?
-        if let first = meta["first_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)),
-           let last = meta["last_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)), first <= last {
-            days = first...last
-        }
-        return PostgresArchive(name: name, count: count, days: days, pages: pages, counts: counts)
+        return PostgresArchive(name: name, count: facts.quotes, days: facts.days, pages: pages, counts: counts)
     }
 
     static func connect(_ address: PostgresAddress) throws(ArchiveLoadFailure) -> PostgresConnection {

@@ -85,14 +85,8 @@ public enum PostgresBuilder {
         _ = try connection.query("CREATE INDEX quote_words ON parley.quote USING gin (words)")
         _ = try connection.query("ALTER TABLE parley.quote ALTER COLUMN words SET STATISTICS 10000")
         if let signal = interruption() { throw ArchiveBuildFailure.interrupted(signal) }
-        let facts: [(String, String)] = [
-            ("schema_version", String(PostgresSchema.version)),
-            ("quotes", String(summary.quotes)),
-            ("first_day", String(summary.days?.lowerBound ?? 0)),
-            ("last_day", String(summary.days?.upperBound ?? 0)),
-            ("built_by", "parley \(ParleyRelease.version)"),
-            ("complete", "1"),
-        ]
+        // The schema's version beside what every engine records; all in the one transaction.
+        let facts = [("schema_version", String(PostgresSchema.version))] + ArchiveFacts.written(by: summary)
         for (key, value) in facts { _ = try connection.query("INSERT INTO parley.meta (key, value) VALUES ($1, $2)", [key, value]) }
         _ = try connection.query("COMMIT")
         // Statistics for the planner, so it knows a common word from a rare one: with the

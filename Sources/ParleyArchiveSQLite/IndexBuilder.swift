@@ -145,14 +145,7 @@ public enum IndexBuilder {
 
             // 4. What the index is, marked complete last of all.
             try db.inTransaction {
-                let facts: [(String, String)] = [
-                    ("quotes", String(summary.quotes)),
-                    ("first_day", String(summary.days?.lowerBound ?? 0)),
-                    ("last_day", String(summary.days?.upperBound ?? 0)),
-                    ("built_by", "parley \(ParleyRelease.version)"),
-                    ("complete", "1"),
-                ]
-                for (key, value) in facts { try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value]) }
+                for (key, value) in ArchiveFacts.written(by: summary) { try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value]) }
                 try db.execute(sql: "PRAGMA application_id = \(IndexFormat.applicationID)")
                 try db.execute(sql: "PRAGMA user_version = \(IndexFormat.version)")
                 return .commit

@@ -31,15 +31,10 @@ public struct IndexedArchive: ArchiveStore {
             }
             var meta: [String: String] = [:]
             for row in facts { meta[row["key"]] = row["value"] }
-            guard meta["complete"] == "1", let count = meta["quotes"].flatMap({ Int($0) }) else {
+            guard let facts = ArchiveFacts(meta: meta) else {
                 throw ArchiveLoadFailure(path: path, reason: "an unfinished quote index (its build was interrupted): build it again", kind: .invalid)
             }
-            var days: ClosedRange<Day>?
-            if let first = meta["first_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)),
-               let last = meta["last_day"].flatMap({ Int32($0) }).flatMap(Day.init(packed:)), first <= last {
-                days = first...last
-            }
-            return IndexedArchive(name: path, count: count, days: days, pages: pages, counts: counts)
+            return IndexedArchive(name: path, count: facts.quotes, days: facts.days, pages: pages, counts: counts)
         } catch let failure as ArchiveLoadFailure {
             throw failure
         } catch {
