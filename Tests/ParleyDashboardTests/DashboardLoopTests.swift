@@ -176,7 +176,8 @@ struct DashboardLoopTests {
         var script: [[KeyEvent]] = [[.character("2"), .character("/")] + "differences".map { .character($0) } + [.enter, .character("o")]]
         let terminal = FakeTerminal { _ in
             if !script.isEmpty { return script.removeFirst() }
-            opened = opened || FileManager.default.fileExists(atPath: record)
+            // The shell creates the file before printf fills it: wait for both lines.
+            opened = opened || (try? String(contentsOfFile: record, encoding: .utf8))?.filter { $0 == "\n" }.count == 2
             return opened ? [.character("q")] : []
         }
         var dashboard = try loop()
