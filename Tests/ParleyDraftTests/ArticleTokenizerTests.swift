@@ -25,7 +25,16 @@ struct ArticleTokenizerTests {
     @Test func quotationMarksAreTokensOfTheirFamily() {
         let marks = tokens("“a” ‘b’ \"c\" ``d'' «e»").compactMap(\.mark)
         #expect(marks.map(\.family) == [.double, .double, .single, .single, .double, .double, .double, .double, .guillemet, .guillemet])
-        #expect(marks.map(\.role) == [.opening, .closing, .opening, .closing, .either, .either, .opening, .closing, .opening, .closing])
+        #expect(marks.map(\.role) == [.opening, .closing, .opening, .closing, .either, .either, .opening, .either, .opening, .closing])
+    }
+
+    /// The New York Times writes two apostrophes on both sides of a quotation, so they face
+    /// either way, like a straight double mark.
+    @Test func twoApostrophesOpenAndClose() {
+        #expect(spans("''We are ready,'' he said.") == [["We are ready"]])
+        #expect(spans("He called it ''a dead end.'' Then he left.") == [["a dead end."]])
+        #expect(spans("``We are ready,'' he said.") == [["We are ready"]])
+        #expect(spans("It's the allies'' turn, they said.").isEmpty)
     }
 
     @Test func dashesAndEllipsesAreOneToken() {

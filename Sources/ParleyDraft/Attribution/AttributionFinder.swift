@@ -108,12 +108,12 @@ struct AttributionFinder {
         guard index < sentence.upperBound, !coverage.isQuoted(index) else { return nil }
         if let verb = speechVerb(at: index) {
             let start = skipForward(verb.upperBound, limit: sentence.upperBound)
-            if let subject = mention(startingAt: start, limit: sentence.upperBound) {
+            if let subject = mention(startingAt: start, limit: sentence.upperBound) ?? nameAfterUnknownRole(from: start, limit: sentence.upperBound) {
                 return Attribution(mention: subject, cue: cue(verb, limit: sentence.upperBound), placement: .after)
             }
             return nil
         }
-        guard let subject = mention(startingAt: index, limit: sentence.upperBound) else { return nil }
+        guard let subject = mention(startingAt: index, limit: sentence.upperBound) else { return speakerBeforeVerb(from: index, sentence: sentence) }
         var next = skipParenthetical(from: subject.extent.upperBound, limit: sentence.upperBound)
         // "the Compact’s secretary general, Ingrid van der Berg, wrote": the apposition's comma.
         if subject.hasApposition, next < sentence.upperBound, tokens[next].text == "," { next += 1 }
@@ -138,6 +138,33 @@ struct AttributionFinder {
         // "“We will not back down” — Ryabkov": a dash and a name ending the sentence.
         if dashed, subject.kind == .name, next >= sentence.upperBound || tokens[next].endsSentence {
             return Attribution(mention: subject, cue: nil, placement: .after)
+        }
+        return speakerBeforeVerb(from: index, sentence: sentence)
+    }
+
+    /// "said WNTV forecaster Tomas Reyes": a name a few words on, after a role the word lists
+    /// do not know, with nothing but words between.
+    func nameAfterUnknownRole(from start: Int, limit: Int) -> Mention? {
+        var index = start
+        while index < min(limit, start + 6), tokens[index].isWord, !coverage.isQuoted(index) {
+            if index > start, let found = mention(startingAt: index, limit: limit), found.kind == .name, found.name.map({ $0.count >= 2 }) == true {
+                return found
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "“…,” Zelenskiy's chief of staff Andriy Yermak said": a longer phrase after the
+    /// quotation whose last mention stands right before the speech verb.
+    private func speakerBeforeVerb(from start: Int, sentence: Range<Int>) -> Attribution? {
+        var index = start
+        while index < min(sentence.upperBound, start + 16), !coverage.isQuoted(index), !tokens[index].endsSentence {
+            if let verb = speechVerb(at: index), verb.lowerBound > start, let subject = subject(endingBefore: verb.lowerBound, floor: start),
+               subject.kind == .name || subject.kind == .institution {
+                return Attribution(mention: subject, cue: cue(verb, limit: sentence.upperBound), placement: .after)
+            }
+            index += 1
         }
         return nil
     }

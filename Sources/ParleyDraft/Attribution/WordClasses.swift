@@ -9,12 +9,17 @@ struct WordClasses {
     let lexicon: Lexicon
     /// Stems the article writes in lower case somewhere.
     let lowercaseVocabulary: Set<String>
+    /// Stems the article capitalises somewhere other than at the start of a sentence.
+    let midSentenceCapitals: Set<String>
     /// Single capitalised words the article uses as places.
     let guessedPlaces: Set<String>
     /// Words the article writes second in a run of capitalised words: surnames, mostly.
     let surnames: Set<String>
     /// ArticleToken indices that begin a sentence (or follow an opening mark or a colon).
     let sentenceInitial: Set<Int>
+    /// Words the article writes after "Mr." or "Ms.": surnames, even where they are also
+    /// roles or places ("Mr. King" makes "Larry King" a name).
+    let titledSurnames: Set<String>
     // Each token's classes, worked out once: the rules ask about the same words many times.
     private var roleHeads: [Bool] = []
     private var roleModifiers: [Bool] = []
@@ -25,6 +30,10 @@ struct WordClasses {
     static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "der", "den", "von", "le", "la", "bin", "ibn", "al", "el", "ter", "ten", "dos", "das", "y", "zu", "af", "al-", "el-"]
     static let determiners: Set<String> = ["the", "a", "an", "one", "another"]
     static let pronouns: Set<String> = ["he", "she", "they", "it"]
+    /// Titles of courtesy that stand before a surname and nothing else.
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mme", "mme."]
+    /// Offices addressed with a courtesy title ("Mr. President", "Madam Secretary").
+    static let addressedOffices: Set<String> = ["president", "speaker", "chairman", "chairwoman", "secretary", "ambassador", "minister", "mayor", "prime", "vice", "justice"]
 
     init(tokens: [ArticleToken], lexicon: Lexicon, sentenceStarts: [Int]) {
         self.tokens = tokens
@@ -34,8 +43,11 @@ struct WordClasses {
         var places = Set<String>()
         var surnames = Set<String>()
         let placePrepositions: Set<String> = ["in", "to", "from", "across", "against", "toward", "towards", "visit", "visited", "between"]
+        var midSentence = Set<String>()
+        let starts = Set(sentenceStarts)
         for (index, token) in tokens.enumerated() where token.isWord {
             if !token.isCapitalized { lower.insert(token.stem) }
+            if token.isCapitalized, !starts.contains(index) { midSentence.insert(token.stem) }
             guard token.isCapitalized, index > 0 else { continue }
             let before = tokens[index - 1]
             // The second of two capitalised words is a surname more often than a place.
@@ -55,6 +67,10 @@ struct WordClasses {
             }
         }
         lowercaseVocabulary = lower
+        midSentenceCapitals = midSentence
+        titledSurnames = Set(tokens.indices.dropFirst().filter { index in
+            tokens[index].isCapitalized && Self.courtesyTitles.contains(tokens[index - 1].lowered) && !Self.addressedOffices.contains(tokens[index].stem)
+        }.map { tokens[$0].stem })
         guessedPlaces = places.subtracting(surnames)
         self.surnames = surnames
         roleHeads = tokens.map { $0.isWord && lexicon.roleHeads.contains($0.stem) }
@@ -139,12 +155,30 @@ struct WordClasses {
     private func computeIsNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         if token.isWord, hasParticlePrefix(index) { return true }
+        // "Mr. King", "Ms. Bishop": after a courtesy title a capitalised word is a surname,
+        // whatever else it can be, unless it is an office addressed by its title ("Mr. President").
+        if index > 0, token.isCapitalized, !token.isAllCapitals, honorific(index - 1).found, Self.courtesyTitles.contains(tokens[index - 1].lowered),
+           !Self.addressedOffices.contains(token.stem) {
+            return true
+        }
+        if titledSurnames.contains(token.stem), index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
+           !isFunctionWord(index - 1), !isRoleWord(index - 1), !honorific(index - 1).found, !tokens[index - 1].isAllCapitals {
+            return true
+        }
         guard token.isCapitalized, !isFunctionWord(index), !isRoleWord(index), !honorific(index).found, !isTimeWord(index) else { return false }
         if token.isAllCapitals, !isInitial(index) { return false }
         if isNationality(index) { return false }
         if isPlace(index) || institutionLength(at: index) > 0 || lexicon.institutionHeads.contains(stem(index)) { return false }
         // A capital that only opens a sentence, on a word the article also writes in lower case.
         if sentenceInitial.contains(index), lowercaseVocabulary.contains(token.stem) { return false }
+        // "Pressed on whether…", "Shortly after…", "Colleagues describe her…": a word the article
+        // capitalises only to open a sentence, shaped like a participle, an adverb or a plural,
+        // is not a name (unless a name or a speech verb follows: "Lucas Bishop", "Obama said").
+        if sentenceInitial.contains(index), !midSentenceCapitals.contains(token.stem), lexicon.givenNames[token.lowered] == nil,
+           ["ed", "ing", "ly", "s"].contains(where: token.lowered.hasSuffix), index + 1 < tokens.count,
+           !tokens[index + 1].isCapitalized, !lexicon.speechVerbs.contains(tokens[index + 1].lowered) {
+            return false
+        }
         return true
     }
 

@@ -19,7 +19,6 @@ public enum ArticleDrafter {
         let classes = WordClasses(tokens: tokens, lexicon: lexicon, sentenceStarts: starts)
         let finder = MentionFinder(classes: classes, coverage: coverage)
         let attributions = AttributionFinder(tokens: tokens, coverage: coverage, sentences: sentences, lexicon: lexicon, finder: finder)
-        let resolver = NameResolver(tokens: tokens, mentions: attributions.mentions, lexicon: lexicon, classes: classes)
         var lastUnquotedWord = [Int](repeating: -1, count: tokens.count + 1)
         for index in tokens.indices {
             lastUnquotedWord[index + 1] = tokens[index].isWord && !coverage.isQuoted(index) ? index : lastUnquotedWord[index]
@@ -62,6 +61,16 @@ public enum ArticleDrafter {
                   tokens[found[index + 1].span.firstToken].paragraph == tokens[found[index].span.firstToken].paragraph else { continue }
             found[index].attribution = Attribution(mention: next.mention, cue: nil, placement: .carried)
         }
+
+        // The people sentences are about: each speaker, and each sentence's subject, which a
+        // pronoun refers to before anyone merely mentioned.
+        var speakers = Set(clauses.map(\.mention.extent.lowerBound))
+        for (_, attribution) in found { if let attribution { speakers.insert(attribution.mention.extent.lowerBound) } }
+        var subjects = speakers
+        for sentence in sentences {
+            if let subject = attributions.sentenceSubject(sentence, before: sentence.upperBound) { subjects.insert(subject.extent.lowerBound) }
+        }
+        let resolver = NameResolver(tokens: tokens, mentions: attributions.mentions, lexicon: lexicon, classes: classes, speakers: speakers, subjects: subjects)
 
         var quotes: [DraftedQuote] = []
         for (span, attribution) in found {

@@ -22,13 +22,18 @@ struct NameResolver {
     private var byName: [[String]: Int] = [:]
     private var bySurname: [String: [Int]] = [:]
     /// Where each person or institution is mentioned: token index and whom, in text order.
-    private var sightings: [(index: Int, person: Int?, institution: String?)] = []
+    private var sightings: [(index: Int, person: Int?, institution: String?, subject: Bool)] = []
     /// Where each person is mentioned, in text order.
     private var sightingsOf: [[Int]] = []
     /// How many mentions back a pronoun or a description looks at most.
     static let lookback = 200
 
-    init(tokens: [ArticleToken], mentions: [Mention], lexicon: Lexicon, classes: WordClasses) {
+    /// - Parameters:
+    ///   - speakers: where the mentions of speakers begin (token indices): a single name
+    ///     there is a person.
+    ///   - subjects: where the mentions that are their sentence's subject begin, which a
+    ///     pronoun refers to first.
+    init(tokens: [ArticleToken], mentions: [Mention], lexicon: Lexicon, classes: WordClasses, speakers: Set<Int> = [], subjects: Set<Int> = []) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.classes = classes
@@ -40,10 +45,10 @@ struct NameResolver {
                 // A full name starts with a capital; "van der Berg" alone is a surname.
                 if words.count >= 2, tokens[range.lowerBound].isCapitalized {
                     let person = register(words, role: mention.role, gender: mention.gender)
-                    sightings.append((range.lowerBound, person, nil))
+                    sightings.append((range.lowerBound, person, nil, subjects.contains(mention.extent.lowerBound)))
                 }
             case .institution:
-                sightings.append((mention.tokens.lowerBound, nil, institutionName(mention)))
+                sightings.append((mention.tokens.lowerBound, nil, institutionName(mention), subjects.contains(mention.extent.lowerBound)))
             default:
                 continue
             }
@@ -54,11 +59,14 @@ struct NameResolver {
             guard let range = mention.name, range.count == 1 || !tokens[range.lowerBound].isCapitalized else { continue }
             let surname = tokens[range.upperBound - 1].stem
             if let person = person(surname: surname, before: range.lowerBound) {
-                sightings.append((range.lowerBound, person, nil))
+                sightings.append((range.lowerBound, person, nil, subjects.contains(mention.extent.lowerBound)))
                 if people[person].gender == nil, let gender = mention.gender { people[person].gender = gender }
-            } else if mention.role != nil || mention.gender != nil || !tokens[range.lowerBound].isCapitalized {
+            } else if mention.role != nil || mention.gender != nil || !tokens[range.lowerBound].isCapitalized
+                        || speakers.contains(mention.extent.lowerBound) && !classes.isPlace(range.lowerBound) {
+                // A single name that speaks or is what its sentence is about ("Obama said") is
+                // a person too, whom a pronoun may mean.
                 let person = register(range.map { tokens[$0].text }, role: mention.role, gender: mention.gender)
-                sightings.append((range.lowerBound, person, nil))
+                sightings.append((range.lowerBound, person, nil, subjects.contains(mention.extent.lowerBound)))
             }
         }
         sightings.sort { $0.index < $1.index }
@@ -179,10 +187,19 @@ struct NameResolver {
     private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil) -> Int? {
         let paragraph = tokens[index].paragraph
         var unknownRole: Int?
+        var nearest: Int?
         for sighting in sightings(before: index) {
             guard tokens[sighting.index].paragraph + Self.reach >= paragraph else { break }
             guard let person = sighting.person else { continue }
             if let gender, let known = people[person].gender, known != gender { continue }
+            if roleHead == nil {
+                // A pronoun means the person its sentence, or one just before, is about: the
+                // nearest subject ("Obama said after meeting Putin. He…" is Obama), else the
+                // nearest person of its gender.
+                if sighting.subject, tokens[sighting.index].paragraph + 1 >= paragraph { return person }
+                if nearest == nil { nearest = person }
+                continue
+            }
             if let roleHead {
                 // "the minister": someone whose role says so; failing that, the latest person
                 // whose role the article has not given.
@@ -194,7 +211,7 @@ struct NameResolver {
             }
             return person
         }
-        return unknownRole
+        return nearest ?? unknownRole
     }
 
     /// A description before the name it stands for ("Valdoria’s president tore into … Elena
@@ -244,7 +261,7 @@ struct NameResolver {
     }
 
     /// The sightings before token `index`, latest first, at most `lookback` of them.
-    private func sightings(before index: Int) -> ArraySlice<(index: Int, person: Int?, institution: String?)> {
+    private func sightings(before index: Int) -> ArraySlice<(index: Int, person: Int?, institution: String?, subject: Bool)> {
         var low = 0, high = sightings.count
         while low < high {
             let middle = (low + high) / 2

@@ -81,7 +81,9 @@ public enum ArticleTokenizer {
                     continue
                 }
                 if (scalar == "'" && next == "'") || (scalar == "`" && next == "`") {
-                    emit(.mark(QuotationMark(.double, scalar == "'" ? .closing : .opening)), index, index + 2)
+                    // ``` `` ``` only opens; two apostrophes face either way, as the New York
+                    // Times writes them on both sides (`''like this,'' he said`).
+                    emit(.mark(QuotationMark(.double, scalar == "'" ? .either : .opening)), index, index + 2)
                     index += 2
                     continue
                 }
