@@ -70,6 +70,8 @@ let package = Package(
                 .embedInCode("Lexicon/cue-words.txt"),
                 .embedInCode("Lexicon/time-words.txt"),
                 .embedInCode("Lexicon/function-words.txt"),
+                .embedInCode("Model/speaker-weights.txt"),
+                .embedInCode("Model/quotation-weights.txt"),
             ]
         ),
         .target(

@@ -46,7 +46,53 @@ struct DraftCommandTests {
         #expect(yaml.contains("    file: \""), "\(yaml)")
         let checked = try ParleyProcess.run(["check", "--strict", draft])
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(checked.stdout == "\(draft): ok (1 engagement, 5 quotes, 0 positions)\n")
+        #expect(checked.stdout == "\(draft): ok (1 engagement, 6 quotes, 0 positions)\n")
+    }
+
+    /// A quotation its attribution interrupts is written piece by piece, and check finds every
+    /// piece in the article: the draft passes `check --strict`.
+    @Test func anInterruptedQuotationIsCheckedPieceByPiece() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("talks.txt").path
+        try "Border talks resume\n\nCASTREL, March 3 (Reuters) - “We came here to find a way,” Anna Berg said on Tuesday, “and we have not found it yet.”\n"
+            .write(toFile: article, atomically: true, encoding: .utf8)
+        let draft = folder.appendingPathComponent("talks.yaml").path
+        #expect(try ParleyProcess.run(["draft", "--date", "2031-03-04", article, "--output", draft]).status == 0)
+        let yaml = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(yaml.contains("    pieces:\n      - \"We came here to find a way,\"\n      - \"and we have not found it yet.\"\n"), "\(yaml)")
+        let checked = try ParleyProcess.run(["check", "--strict", draft])
+        #expect(checked.status == 0, "\(checked.stderr)")
+    }
+
+    /// What a draft leaves to do is listed where it is, and the status says whether any is left.
+    @Test func checkTodoListsWhatTheDraftLeft() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("zenda.yaml").path
+        #expect(try ParleyProcess.run(["draft", Self.example, "--output", draft], directory: ParleyProcess.repository).status == 0)
+        let listed = try ParleyProcess.run(["check", "--todo", draft])
+        #expect(listed.status == 1)
+        let lines = listed.stdout.split(separator: "\n").map(String.init)
+        let text = try String(contentsOfFile: draft, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let title = try #require(text.firstIndex { $0.hasPrefix("    title: \"TODO: the engagement") })
+        #expect(lines.contains("\(draft):\(title + 1):12: todo: 'title' is a placeholder: TODO: the engagement these articles report"), "\(listed.stdout)")
+        #expect(lines.last?.hasPrefix("\(draft): ") == true && lines.last?.hasSuffix(" to do") == true, "\(listed.stdout)")
+        // Every listed place is a real line and column of the file.
+        for line in lines.dropLast() {
+            let parts = line.dropFirst(draft.count + 1).split(separator: ":")
+            let number = try #require(Int(parts[0])), column = try #require(Int(parts[1]))
+            #expect(text[number - 1].unicodeScalars.count >= column, "\(line)")
+        }
+
+        let exported = try ParleyProcess.run(["export", "--dossier", draft])
+        #expect(exported.status == 0)
+        #expect(exported.stderr.contains("parley: warning: \(draft) still has "), "\(exported.stderr)")
+        #expect(exported.stderr.contains("`parley check --todo \(draft)` lists them"))
+
+        let finished = try ParleyProcess.run(["check", "--todo", "Tests/ParleyModelTests/Fixtures/valid/example.yaml"], directory: ParleyProcess.repository)
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stdout.hasSuffix(": nothing left to do\n"))
     }
 
     @Test func standardInputIsAnArticleToo() throws {
@@ -69,7 +115,8 @@ struct DraftCommandTests {
         try "<html><body><h1>Talks end</h1><p>&ldquo;We are still ready,&rdquo; Anna Berg said.</p></body></html>".write(to: second, atomically: true, encoding: .utf8)
         let outcome = try ParleyProcess.run(["draft", "--outlet", "The Ledger", "--date", "2031-03-04", "--date", "2031-03-05", first.path, second.path])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.contains("  - {id: berg, name: Anna Berg}   # TODO: party\n"))
+        #expect(outcome.stdout.contains("  - {id: berg, name: Anna Berg}   # TODO: party — whom Anna Berg speaks for\n"))
+        #expect(outcome.stdout.contains("\nid: draft-2031-03-04-to-2031-03-05\n"))
         #expect(outcome.stdout.components(separatedBy: "    speaker: berg\n").count == 3)
         #expect(outcome.stdout.contains("  - id: the-ledger-2031-03-04\n"))
         #expect(outcome.stdout.contains("  - id: the-ledger-2031-03-05\n"))

@@ -10,7 +10,7 @@ struct HostileArticleTests {
         let draft = ArticleDrafter.draft(ArticleText.read(bytes: bytes))
         // Whatever it found must still make a dossier that loads.
         let article = DraftedArticle(file: "hostile.txt", draft: draft, overrides: ArticleMetadata(date: Day("2031-01-01")))
-        _ = try DossierLoader.load(yaml: DossierDraft(articles: [article], today: Day("2031-01-01")!).yaml(), file: "hostile.yaml")
+        _ = try DossierLoader.load(yaml: DossierDraft(articles: [article]).yaml(), file: "hostile.yaml")
         return draft
     }
 

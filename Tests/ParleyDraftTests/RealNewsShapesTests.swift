@@ -47,4 +47,56 @@ struct RealNewsShapesTests {
         #expect(found("“It is grim,” said WNTV forecaster Tomas Reyes.").first?.speaker == "Tomas Reyes")
         #expect(found("“We are close,” Sokolov's deputy chief of staff Irena Volk said.").first?.speaker == "Irena Volk")
     }
+
+    /// A bracket of party and state between a name and its verb is skipped, and never
+    /// becomes a speaker of its own ("Y." from "(D-N.Y.)").
+    @Test func aPartyAndStateBracketIsSkipped() {
+        #expect(found("“It is a mess,” Rep. Gregory Marks (D-N.Y.) said on Tuesday.").first?.speaker == "Gregory Marks")
+        #expect(found("“It will pass,” said Sen. Jo Lee (R-Texas), adding that the votes were there.").first?.speaker == "Jo Lee")
+    }
+
+    /// "The Florida senator" is the senator the article places in Florida, by name or by the
+    /// short form in a bracket, not simply the senator named last.
+    @Test func aDescriptionWithAPlaceMeansThePersonFromThere() {
+        let text = """
+        Sen. Marta Reyes (R-Fla.) and Sen. Tom Hale (R-Texas) clashed over the bill on Tuesday.
+
+        “It is over,” the Florida senator said.
+
+        “It is not,” the Texas senator replied.
+        """
+        #expect(found(text).map(\.speaker) == ["Marta Reyes", "Tom Hale"])
+    }
+
+    /// A closing mark typed where the opening one belongs still opens the quotation.
+    @Test func aClosingMarkAtTheStartOfAParagraphOpensAQuotation() {
+        #expect(quoted("”We will not give up on this town,” said Marta Reyes.") == ["We will not give up on this town"])
+    }
+
+    /// The first line of a saved article is its title even when it ends with a full stop; the
+    /// words it quotes are not drafted twice.
+    @Test func aTitleLineWithAFullStopIsTheHeadline() {
+        let text = """
+        Reyes says the talks are 'far from over'.
+
+        Marta Reyes, the mayor of Castrel, said on Monday that the talks over the border would go on for weeks.
+
+        “The talks are far from over, and we will stay at the table,” Reyes told reporters.
+        """
+        let draft = ArticleDrafter.draft(ArticleText(plain: text))
+        #expect(draft.metadata.title == "Reyes says the talks are 'far from over'.")
+        #expect(draft.quotes.map(\.text) == ["The talks are far from over, and we will stay at the table"])
+    }
+
+    /// A dateline is found after a caption the rules do not recognise as one.
+    @Test func aDatelineAfterACaptionStillGivesTheOutlet() {
+        let text = """
+        Talks over the border resume
+
+        Delegates arrive at the hall on Monday.
+
+        CASTREL, March 3 (Reuters) - Valdoria and Ostland resumed talks on Monday over their disputed border, officials said.
+        """
+        #expect(ArticleDrafter.draft(ArticleText(plain: text)).metadata.outlet == "Reuters")
+    }
 }

@@ -59,7 +59,7 @@ struct SeedArticleTests {
         let article = try #require(Self.draft)
         #expect(article.draft.quotes.count == 4)
         #expect(article.title == "Russia and NATO meet for make-or-break talks on Ukraine crisis")
-        let yaml = DossierDraft(articles: [article], today: Day("2022-01-12")!).yaml()
+        let yaml = DossierDraft(articles: [article]).yaml()
         let loaded = try DossierLoader.load(yaml: yaml, file: "seed-draft.yaml")
         #expect(loaded.dossier.quotes.count == 4)
         #expect(loaded.warnings.isEmpty)

@@ -38,6 +38,10 @@ struct LoaderDiagnosticsTests {
         ("missing-source-file.yaml", ["7:46: error: source file 'sources/no-such-file.txt' of source 'gazette' cannot be read ({DIR}/sources/no-such-file.txt: no such file)"]),
         ("missing-value.yaml", ["3:7: error: 'title' in the dossier needs a value"]),
         ("multi-document.yaml", ["13:1: error: a dossier is a single YAML document, but a second one starts here"]),
+        ("pieces-not-text.yaml", [
+            "13:20: error: 'text' of quote 'q1' is not its 'pieces' joined by a space",
+            "14:37: error: each of 'pieces' in quote should be text, found a mapping",
+        ]),
         ("period-end-before-start.yaml", ["4:34: error: period ends (2030-03-01) before it starts (2030-03-05)"]),
         ("raw-control-character.yaml", ["3:11: error: YAML: control characters are not allowed (U+1B)"]),
         ("reference-by-name.yaml", [

@@ -11,7 +11,7 @@ struct Bench: ParsableCommand {
         commandName: "parley-bench",
         abstract: "Measure parley's archive loading, search, keystroke-to-frame latency, first frame and memory.",
         discussion: "Run as `swift run -c release --package-path Benchmarks parley-bench` from the repository's top folder. Timings are medians and 99th percentiles; nothing here is asserted.",
-        subcommands: [RunBench.self, GenerateArchive.self, MeasureArchive.self, MeasurePostgres.self, ProfileKeystrokes.self, MeasureDrafts.self],
+        subcommands: [RunBench.self, GenerateArchive.self, MeasureArchive.self, MeasurePostgres.self, ProfileKeystrokes.self, MeasureDrafts.self, MeasurePolnear.self, TrainDrafter.self],
         defaultSubcommand: RunBench.self
     )
 }

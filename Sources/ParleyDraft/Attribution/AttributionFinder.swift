@@ -26,6 +26,7 @@ struct AttributionFinder {
         "week", "morning", "evening", "afternoon", "in", "a", "statement", "only", "even", "still", "now", "quickly", "just",
         "heard", "seen", "quoted", "privately", "publicly",
     ]
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "many", "few", "dozens", "hundreds"]
     static let objectVerbs: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "assured", "assures", "informed", "reminded", "warned", "urged"]
     static let participles: Set<String> = ["saying", "adding", "calling", "describing", "noting", "warning", "insisting", "stressing", "arguing", "declaring", "explaining", "claiming", "telling", "urging", "vowing", "promising", "accusing", "writing", "asking", "replying", "responding", "recalling", "complaining", "cautioning", "emphasising", "emphasizing"]
 
@@ -150,6 +151,8 @@ struct AttributionFinder {
             if index > start, let found = mention(startingAt: index, limit: limit), found.kind == .name, found.name.map({ $0.count >= 2 }) == true {
                 return found
             }
+            // Words of a role only: "said in an interview with host Jo Lee" is not Jo Lee's.
+            if finder.classes.isFunctionWord(index) || WordClasses.prepositions.contains(tokens[index].lowered) { return nil }
             index += 1
         }
         return nil
@@ -192,6 +195,13 @@ struct AttributionFinder {
                 continue
             }
             let placement: Attribution.Placement = first - verb.upperBound <= 6 ? .before : .embedded
+            if isPassive(verb.lowerBound, floor: sentence.lowerBound) {
+                // "she was told by officials that “…”": the agent said it; without one, nobody named did.
+                if verb.upperBound + 1 < first, tokens[verb.upperBound].lowered == "by", let agent = mention(startingAt: verb.upperBound + 1, limit: first) {
+                    return Attribution(mention: agent, cue: cue(verb, limit: first), placement: placement)
+                }
+                return nil
+            }
             let word = tokens[verb.lowerBound].lowered
             let afterComma = verb.lowerBound > sentence.lowerBound && tokens[verb.lowerBound - 1].text == ","
             if afterComma, Self.participles.contains(word), let subject = sentenceSubject(sentence, before: verb.lowerBound) {
@@ -242,6 +252,8 @@ struct AttributionFinder {
 
     /// The mention that ends just before `verb`, skipping adverbs, times and parentheticals.
     func subject(endingBefore verb: Int, floor: Int) -> Mention? {
+        // "she was warned that …": the one told, not the one telling.
+        if isPassive(verb, floor: floor) { return nil }
         var index = verb
         var steps = 0
         while index > floor, steps < 20 {
@@ -260,6 +272,11 @@ struct AttributionFinder {
             }
             let previous = tokens[index - 1]
             if coverage.isQuoted(index - 1) { return nil }
+            // "Rep. Jo Lee (D-Ohio) said": a bracketed aside between the speaker and the verb.
+            if previous.text == ")", let open = ((max(floor, index - 14))..<(index - 1)).last(where: { tokens[$0].text == "(" }) {
+                index = open
+                continue
+            }
             if previous.text == "," {
                 // "Smith, who was speaking in Brussels, told": jump over a parenthetical clause;
                 // a lone comma ("…the Compact, accusing it") separates clauses, not a subject.
@@ -283,6 +300,20 @@ struct AttributionFinder {
             return modified(endingBefore: index, floor: floor)
         }
         return nil
+    }
+
+    /// True when the verb of telling at `verb` is in the passive ("was warned", "had been
+    /// told"), so the subject before it heard the words rather than said them.
+    func isPassive(_ verb: Int, floor: Int) -> Bool {
+        guard verb < tokens.count, Self.objectVerbs.contains(tokens[verb].lowered), !tokens[verb].lowered.hasSuffix("s") else { return false }
+        var index = verb - 1
+        while index >= floor, index >= verb - 3 {
+            let word = tokens[index].lowered
+            if ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting"].contains(word) { return true }
+            guard tokens[index].isWord, word.hasSuffix("ly") || ["not", "never", "also", "repeatedly", "reportedly"].contains(word) else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Words that start a short modifier after a speaker: "a diplomat briefed on the talks",
@@ -342,6 +373,11 @@ struct AttributionFinder {
         while index < limit {
             let token = tokens[index]
             let lowered = token.lowered
+            // "said Rep. Jo Lee (D-Ohio), adding": a bracketed aside after the speaker.
+            if token.text == "(", let close = (index..<min(limit, index + 14)).first(where: { tokens[$0].text == ")" }) {
+                index = close + 1
+                continue
+            }
             if token.text == ",", index + 1 < limit, ["who", "which", "whose", "speaking", "however", "though"].contains(tokens[index + 1].lowered)
                 || tokens[index + 1].text.first?.isNumber == true {
                 // Jump to the comma that closes it.
@@ -366,6 +402,22 @@ struct AttributionFinder {
 
     // MARK: Cues
 
+    /// The cue of a mention the ranker chose: the speech verb it is the subject of
+    /// ("Smith warned"), or the one it follows ("said Smith"), in its sentence.
+    func cue(of mention: Mention) -> Range<Int>? {
+        let sentence = sentences[sentenceOf[mention.extent.lowerBound]]
+        var index = skipParenthetical(from: mention.extent.upperBound, limit: sentence.upperBound)
+        if mention.hasApposition, index < sentence.upperBound, tokens[index].text == "," { index += 1 }
+        if let verb = speechVerb(at: index) { return cue(verb, limit: sentence.upperBound) }
+        var before = mention.extent.lowerBound - 1
+        while before > sentence.lowerBound, tokens[before].text == "," { before -= 1 }
+        if before >= sentence.lowerBound, let verb = speechVerb(at: before) ?? (before > sentence.lowerBound ? speechVerb(at: before - 1) : nil),
+           verb.upperBound == before + 1 {
+            return cue(verb, limit: sentence.upperBound)
+        }
+        return nil
+    }
+
     /// The cue as written: the verb, an object for verbs of telling ("told CNN"), and a
     /// phrase of medium or occasion ("in a statement", "at a news conference"), but no times.
     func cue(_ verb: Range<Int>, limit: Int) -> Range<Int> {
@@ -382,6 +434,8 @@ struct AttributionFinder {
                 let lowered = tokens[object].lowered
                 let isArticle = ["the", "a", "an", "his", "her", "their", "its"].contains(lowered)
                 if !isArticle, lexicon.functionWords.contains(lowered) || lexicon.timeWords.contains(lowered) || speechVerb(at: object) != nil { break }
+                // "warned six months ago": a number begins a time, not whom he warned.
+                if lowered.first?.isNumber == true || Self.numberWords.contains(lowered) { break }
                 object += 1
                 words += 1
                 if !isArticle, !tokens[object - 1].isCapitalized, !(object < limit && tokens[object].isWord && !lexicon.functionWords.contains(tokens[object].lowered) && !lexicon.timeWords.contains(tokens[object].lowered)) { break }

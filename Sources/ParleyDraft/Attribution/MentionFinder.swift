@@ -16,6 +16,11 @@ struct MentionFinder {
         var found: [Mention] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // A short bracketed aside ("(D-N.Y.)", "(R-Texas)") names a party or a place, not a speaker.
+            if tokens[index].text == "(", let close = (index..<min(range.upperBound, index + 8)).first(where: { tokens[$0].text == ")" }) {
+                index = close + 1
+                continue
+            }
             guard !coverage.isQuoted(index), tokens[index].isWord else {
                 index += 1
                 continue
@@ -149,6 +154,12 @@ struct MentionFinder {
         if body.count == classes.placeLength(at: body.lowerBound) || body.count == 1 && classes.guessedPlaces.contains(tokens[body.lowerBound].stem) {
             return Mention(kind: .institution, tokens: written, extent: chunk)
         }
+        // "the Washington Post Trump said": a body's whole name, then a person's.
+        let leading = classes.institutionLength(at: body.lowerBound)
+        if leading > 0, leading < body.count, (body.lowerBound + leading..<body.upperBound).allSatisfy({ classes.isNameWord($0) }) {
+            let name = (body.lowerBound + leading)..<body.upperBound
+            return Mention(kind: .name, tokens: name, extent: name, name: name)
+        }
         // The name: the run of name words (and particles, initials) at the end.
         var nameStart = body.upperBound
         while nameStart > body.lowerBound {
@@ -183,8 +194,10 @@ struct MentionFinder {
             if determiner == "the", nameStart == body.lowerBound {
                 return Mention(kind: .institution, tokens: body, extent: chunk)
             }
-            let role = hasRole ? text(before) : nil
             let honorific = (body.lowerBound..<nameStart).last.flatMap { classes.honorific($0).found ? $0 : nil }
+            // "Sen. Jo Lee": a title of office is the role when nothing else is.
+            let office = honorific.flatMap { classes.honorific($0).gender == nil && !WordClasses.courtesyTitles.contains(tokens[$0].lowered) ? text($0..<($0 + 1)) : nil }
+            let role = hasRole ? text(before) : office
             let written = hasRole ? body.lowerBound : (honorific ?? nameStart)
             return Mention(kind: .name, tokens: written..<name.upperBound, extent: chunk, name: name, role: role, gender: gender)
         }

@@ -78,6 +78,17 @@ struct WordClasses {
         placeLengths = tokens.indices.map { UInt8(clamping: matchLength(lexicon.places, at: $0)) }
         institutionLengths = tokens.indices.map { UInt8(clamping: matchLength(lexicon.institutionNames, at: $0)) }
         nameWords = tokens.indices.map(computeIsNameWord)
+        // A given name the lists know makes a name of the capitalised word after it, even one
+        // that is also an office or a place ("Amy Pope", "Paul Richmond"), and is a name itself before a
+        // surname, even where it is also a place ("Chad Myers").
+        for index in tokens.indices.dropFirst() where !nameWords[index] && tokens[index].isCapitalized && !tokens[index].isAllCapitals
+            && (roleHeads[index] || placeLengths[index] == 1) && nameWords[index - 1] && lexicon.givenNames[tokens[index - 1].lowered] != nil && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized) {
+            nameWords[index] = true
+        }
+        for index in tokens.indices.dropLast() where !nameWords[index] && tokens[index].isCapitalized && lexicon.givenNames[tokens[index].lowered] != nil
+            && nameWords[index + 1] && tokens[index + 1].isCapitalized {
+            nameWords[index] = true
+        }
     }
 
     func stem(_ index: Int) -> String { tokens[index].stem }

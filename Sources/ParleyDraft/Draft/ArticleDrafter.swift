@@ -7,7 +7,67 @@ import ParleyModel
 /// order and decides, per quotation, what the stages found: whether it is partial, whether
 /// it is a scare quote or a title rather than a quotation, who said it and when.
 public enum ArticleDrafter {
-    public static func draft(_ text: ArticleText, lexicon: Lexicon = .standard) -> ArticleDraft {
+    public static func draft(_ text: ArticleText, lexicon: Lexicon = .standard, models: DraftModels = .standard) -> ArticleDraft {
+        let analysis = analyse(text, lexicon: lexicon)
+        var chosen: [(quotation: SpeakerCandidates.Quotation, attribution: Attribution?, choice: SpeakerChoice)] = []
+        for (index, quotation) in analysis.quotations.enumerated() {
+            let candidates = analysis.candidates[index]
+            let choice = SpeakerChoice.best(of: candidates, scorer: models.speakers)
+            var attribution: Attribution?
+            if let mention = choice.candidate.mention {
+                if let rule = quotation.rule, rule.mention.extent == mention.extent {
+                    attribution = rule
+                } else {
+                    let sameSentence = analysis.finder.sentenceOf[mention.extent.lowerBound] == analysis.finder.sentenceOf[quotation.span.firstToken]
+                    attribution = Attribution(mention: mention, cue: sameSentence ? analysis.finder.cue(of: mention) : nil, placement: sameSentence ? .embedded : .carried)
+                }
+            }
+            chosen.append((quotation, attribution, choice))
+        }
+
+        let resolver = analysis.resolver
+        var quotes: [DraftedQuote] = []
+        for (index, entry) in chosen.enumerated() {
+            let span = entry.quotation.span
+            let partial = entry.quotation.partial
+            // Words a speech verb beside them attributes are kept; the filter weighs the rest.
+            let keep = entry.quotation.isAttributedByRules || (models.spans.weights.isEmpty
+                ? !analysis.context.isScareQuote(span, partial: partial, attribution: entry.quotation.rule)
+                : models.spans.score(analysis.spanFeatures[index] + ["bias"]) > (models.spans.thresholds["keep"] ?? 0))
+            guard keep else { continue }
+            let attribution = entry.attribution
+            let speaker = attribution.map { resolver.resolve($0.mention, article: text) }
+            let cue = attribution?.cue.map { analysis.finder.finder.text($0) }
+            quotes.append(DraftedQuote(
+                text: span.text(in: text), pieces: span.pieces.map(\.range), partial: partial, cue: cue,
+                speaker: speaker, spoken: analysis.context.spoken(span, attribution: attribution), placement: attribution?.placement,
+                confidence: Confidence.of(entry.choice, speaker: speaker, scorer: models.speakers), reason: entry.choice.candidate.reason,
+                margin: entry.choice.margin
+            ))
+        }
+        return ArticleDraft(text: text, metadata: analysis.parts.metadata, quotes: quotes)
+    }
+
+    /// Everything the rules find in one article, before the speaker ranker and the quotation
+    /// filter decide: the drafter and the trainer both start from it.
+    struct Analysis {
+        var parts: ArticleParts
+        var tokens: [ArticleToken]
+        var context: Context
+        var finder: AttributionFinder
+        /// Speakers of speech clauses outside quotations.
+        var clauses: [Mention]
+        /// Each quotation with the rules' attribution.
+        var quotations: [SpeakerCandidates.Quotation]
+        /// Each quotation's speaker candidates.
+        var candidates: [[SpeakerCandidate]]
+        /// Each quotation's features for the quotation filter.
+        var spanFeatures: [[String]]
+        /// Turns mentions into names, knowing who the rules found speaking.
+        var resolver: NameResolver
+    }
+
+    static func analyse(_ text: ArticleText, lexicon: Lexicon) -> Analysis {
         let paragraphs = ParagraphSplitter.split(text.scalars)
         let parts = ArticlePartsReader.read(text, paragraphs: paragraphs)
         let tokens = ArticleTokenizer.tokens(text, paragraphs: parts.body)
@@ -65,25 +125,27 @@ public enum ArticleDrafter {
         // The people sentences are about: each speaker, and each sentence's subject, which a
         // pronoun refers to before anyone merely mentioned.
         var speakers = Set(clauses.map(\.mention.extent.lowerBound))
-        for (_, attribution) in found { if let attribution { speakers.insert(attribution.mention.extent.lowerBound) } }
+        for entry in found { if let attribution = entry.attribution { speakers.insert(attribution.mention.extent.lowerBound) } }
         var subjects = speakers
         for sentence in sentences {
             if let subject = attributions.sentenceSubject(sentence, before: sentence.upperBound) { subjects.insert(subject.extent.lowerBound) }
         }
         let resolver = NameResolver(tokens: tokens, mentions: attributions.mentions, lexicon: lexicon, classes: classes, speakers: speakers, subjects: subjects)
 
-        var quotes: [DraftedQuote] = []
-        for (span, attribution) in found {
-            let partial = context.isPartial(span)
-            guard !context.isScareQuote(span, partial: partial, attribution: attribution) else { continue }
-            let speaker = attribution.map { resolver.resolve($0.mention, article: text) }
-            let cue = attribution?.cue.map { attributions.finder.text($0) }
-            quotes.append(DraftedQuote(
-                text: span.text(in: text), pieces: span.pieces.map(\.range), partial: partial, cue: cue,
-                speaker: speaker, spoken: context.spoken(span, attribution: attribution), placement: attribution?.placement
-            ))
+        let ranking = SpeakerCandidates(tokens: tokens, coverage: coverage, finder: attributions, resolve: { resolver.resolve($0, article: text) })
+        var quotations: [SpeakerCandidates.Quotation] = []
+        var candidates: [[SpeakerCandidate]] = []
+        var spanFeatures: [[String]] = []
+        for (index, entry) in found.enumerated() {
+            let partial = context.isPartial(entry.span)
+            let previous = index > 0 ? found[index - 1].attribution : nil
+            let quotation = SpeakerCandidates.Quotation(span: entry.span, rule: entry.attribution, previous: previous, partial: partial, standsAlone: context.standsAlone(entry.span))
+            quotations.append(quotation)
+            candidates.append(ranking.candidates(for: quotation))
+            spanFeatures.append(context.spanFeatures(quotation))
         }
-        return ArticleDraft(text: text, metadata: parts.metadata, quotes: quotes)
+        return Analysis(parts: parts, tokens: tokens, context: context, finder: attributions, clauses: clauses.map(\.mention),
+                        quotations: quotations, candidates: candidates, spanFeatures: spanFeatures, resolver: resolver)
     }
 
     /// What the per-quotation decisions read.
@@ -167,6 +229,37 @@ public enum ArticleDrafter {
             return !(introduced && capital)
         }
 
+        /// What the quotation filter weighs: what the rules made of the marks (a partial
+        /// quotation? attributed? a title?), how long the words are, and the words just
+        /// outside the marks ("so-called", "signs", "the").
+        func spanFeatures(_ quotation: SpeakerCandidates.Quotation) -> [String] {
+            let span = quotation.span
+            let words = span.pieces.reduce(0) { total, piece in total + piece.tokens.filter { tokens[$0].isWord }.count }
+            let size = words <= 1 ? "1" : words <= 4 ? "2-4" : words <= 9 ? "5-9" : "10+"
+            let rule = quotation.rule?.placement.rawValue ?? "none"
+            let partial = quotation.partial ? "partial" : "whole"
+            let scare = isScareQuote(span, partial: quotation.partial, attribution: quotation.rule)
+            let sentence = self.sentence(of: span.firstToken)
+            let speech = sentence.contains { !coverage.isQuoted($0) && finder.speechVerb(at: $0) != nil }
+            let subject = finder.sentenceSubject(sentence, before: sentence.upperBound)?.kind.rawValue ?? "none"
+            let before = span.firstToken > sentence.lowerBound && tokens[span.firstToken - 1].isWord ? tokens[span.firstToken - 1].lowered : "-"
+            let after = span.endToken < sentence.upperBound && tokens[span.endToken].isWord ? tokens[span.endToken].lowered : "-"
+            let inside = span.pieces.last.map { tokens[$0.tokens] } ?? []
+            let endsSentence = inside.last?.endsSentence == true || inside.last?.text.hasSuffix(".") == true
+            var features = [
+                "scare=\(scare)", "partial=\(partial)", "rule=\(rule)", "words=\(size)", "title=\(isTitle(span))", "alone=\(quotation.standsAlone)",
+                "before=\(before)", "after=\(after)", "ends=\(endsSentence)", "pieces=\(min(span.pieces.count, 2))", "speech=\(speech)", "subject=\(subject)",
+                "partial|rule=\(partial)|\(rule)", "partial|words=\(partial)|\(size)", "rule|words=\(rule)|\(size)", "scare|rule=\(scare)|\(rule)",
+                "partial|speech=\(partial)|\(speech)", "partial|subject=\(partial)|\(subject)", "words|speech=\(size)|\(speech)",
+            ]
+            if let first = inside.first(where: \.isWord) ?? span.pieces.first.flatMap({ tokens[$0.tokens].first(where: \.isWord) }) {
+                features.append("capital=\(first.isCapitalized)|\(partial)")
+            }
+            if tokens[span.firstToken].paragraph != tokens[span.endToken - 1].paragraph { features.append("paragraphs") }
+
+            return features
+        }
+
         /// True for marks around a word or a name rather than around what someone said:
         /// a short fragment nobody is said to have spoken, a title, or a "so-called" term.
         func isScareQuote(_ span: QuotationSpan, partial: Bool, attribution: Attribution?) -> Bool {
@@ -200,6 +293,11 @@ public enum ArticleDrafter {
                 candidates += Array(cue.upperBound..<min(around.upperBound, cue.upperBound + 6))
                 candidates += Array(max(around.lowerBound, cue.lowerBound - 6)..<cue.lowerBound).reversed()
             }
+            // Near the cue (or the quotation, when there is none): "In a March 2016 meeting …
+            // said", "said last year": a time that is not the article's day.
+            let near = candidates.isEmpty
+                ? Array(max(opening.lowerBound, span.firstToken - 8)..<span.firstToken).reversed() + Array(span.endToken..<min(closing.upperBound, span.endToken + 8))
+                : candidates
             candidates += Array(max(opening.lowerBound, span.firstToken - 40)..<span.firstToken)
             candidates += Array(span.endToken..<min(closing.upperBound, span.endToken + 40))
             for index in candidates where !coverage.isQuoted(index) && tokens[index].isWord && (tokens[index].isCapitalized || tokens[index].lowered.hasPrefix("yesterday") || tokens[index].lowered.hasPrefix("to")) {
@@ -207,12 +305,34 @@ public enum ArticleDrafter {
                 if let weekday = DateText.weekday(word) { return .weekday(weekday) }
                 if word == "yesterday" { return .daysBefore(1) }
                 if word == "today" || word == "tonight" { return .daysBefore(0) }
-                if DateText.months[word.trimmingCharacters(in: ".")] != nil {
+                if let month = DateText.months[word.trimmingCharacters(in: ".")] {
                     let words = (max(0, index - 1)...min(tokens.count - 1, index + 1)).map { tokens[$0].text.trimmingCharacters(in: ".,") }
                     if let (month, day) = DateText.monthDay(words, at: index - max(0, index - 1)) { return .monthDay(month: month, day: day) }
+                    if index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) { return .monthOfYear(month: month, year: year) }
                 }
             }
+            return roughTime(near)
+        }
+
+        /// "last year", "months ago", "in 2015": a time near the cue that is not a day.
+        func roughTime(_ indices: [Int]) -> SpokenDay? {
+            for index in indices where !coverage.isQuoted(index) && tokens[index].isWord {
+                let word = tokens[index].lowered
+                let next = index + 1 < tokens.count && tokens[index + 1].isWord ? tokens[index + 1].lowered : ""
+                if word == "last" || word == "earlier" && next == "this", let unit = [next, index + 2 < tokens.count ? tokens[index + 2].lowered : ""].first(where: { ["year", "month", "summer", "spring", "winter", "fall", "autumn"].contains($0) }) {
+                    return .vague(word == "last" ? "last \(unit)" : "earlier this \(unit)")
+                }
+                if ["years", "months", "decades"].contains(word), next == "ago" { return .vague("\(word) ago") }
+                if ["in", "since", "during"].contains(word), index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) { return .year(year) }
+            }
             return nil
+        }
+
+        /// A year a quotation could have been said in, written in four digits.
+        static func year(_ text: String) -> Int? {
+            let digits = text.trimmingCharacters(in: ".,")
+            guard digits.count == 4, let value = Int(digits), (1900...2100).contains(value) else { return nil }
+            return value
         }
     }
 }

@@ -10,15 +10,17 @@ import ParleyModel
 /// the draft at once and fill it in while it follows the file.
 public struct DossierDraft: Sendable {
     public var articles: [DraftedArticle]
-    /// The date used where no article gives one.
-    public var today: Day
     /// For each article, its path relative to the dossier's folder, to write as the source's
     /// `file:` (so `parley check` looks for every quotation in it); nil writes it as a comment.
     public var sourceFiles: [String?]
 
-    public init(articles: [DraftedArticle], today: Day, sourceFiles: [String?]? = nil) {
+    /// The date written where the articles settle none: plainly not a real one, and marked
+    /// TODO beside it, so it is never mistaken for the day something was said (today's date,
+    /// which an earlier parley used, looked right and was not).
+    public static let placeholderDate = Day(year: 2000, month: 1, day: 1)!
+
+    public init(articles: [DraftedArticle], sourceFiles: [String?]? = nil) {
         self.articles = articles
-        self.today = today
         self.sourceFiles = sourceFiles ?? articles.map { _ in nil }
     }
 
@@ -102,8 +104,10 @@ public struct DossierDraft: Sendable {
             var article: Int
             var speakerID: String
             var date: Day
-            var dated: Bool
+            /// Why the date is not settled; nil when it is.
+            var unsettled: String?
         }
+        let knownDates = articles.compactMap(\.date)
         var entries: [Entry] = []
         var quoteIDs = Set<String>()
         for (number, article) in articles.enumerated() {
@@ -112,8 +116,8 @@ public struct DossierDraft: Sendable {
                 let opening = quote.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(4).joined(separator: " ")
                 let base = [speakerID == "unattributed" ? "quote" : speakerID, DraftSlug.make(opening, words: 4)].compactMap { $0 }.joined(separator: "-")
                 let id = DraftSlug.unique(DraftSlug.make(base, words: 8) ?? "quote", in: &quoteIDs)
-                let date = article.day(of: quote)
-                entries.append(Entry(id: id, quote: quote, article: number, speakerID: speakerID, date: date ?? today, dated: date != nil))
+                let date = article.day(of: quote) ?? article.placeholderDay(of: quote) ?? knownDates.min() ?? Self.placeholderDate
+                entries.append(Entry(id: id, quote: quote, article: number, speakerID: speakerID, date: date, unsettled: article.unsettledDay(of: quote)))
             }
         }
 
@@ -125,21 +129,31 @@ public struct DossierDraft: Sendable {
         }
         out += """
         # Every quotation is copied verbatim from its article, with the speaker and cue the
-        # article gives; check each against the text. Whatever an article cannot settle is
-        # marked TODO: fill it in, then run parley check on this file.
+        # article gives, and how sure the draft is of the speaker. Whatever an article cannot
+        # settle is marked TODO, and every attribution the draft is unsure of CHECK:
+        # `parley check --todo` on this file lists what is left.
 
         parley: 1
 
         """
         let firstTitle = articles.lazy.compactMap(\.title).first
-        let dossierID = firstTitle.flatMap { DraftSlug.make($0, words: 6) } ?? "draft"
+        // One article's headline names a draft of that article only; several articles get an
+        // id of their days, which the author renames with the title.
+        let dossierID: String
+        if articles.count == 1 {
+            dossierID = firstTitle.flatMap { DraftSlug.make($0, words: 6) } ?? "draft"
+        } else if let first = knownDates.min(), let last = knownDates.max() {
+            dossierID = first == last ? "draft-\(first)" : "draft-\(first)-to-\(last)"
+        } else {
+            dossierID = "draft"
+        }
         out += "id: \(dossierID)\n"
         if let firstTitle, articles.count == 1 {
             out += "title: \(YAMLScalar.plainOrQuoted(firstTitle))\n"
         } else {
             out += "title: \(YAMLScalar.quoted("TODO: a title for these \(articles.count) articles"))\n"
         }
-        let dated = entries.filter(\.dated).map(\.date)
+        let dated = entries.filter { $0.unsettled == nil }.map(\.date)
         if let start = dated.min(), let end = dated.max() {
             out += "period: {start: \(start), end: \(end)}\n"
         }
@@ -156,7 +170,7 @@ public struct DossierDraft: Sendable {
             if let date = article.date {
                 out += "    date: \(date)\n"
             } else {
-                out += "    # TODO: date — not found in the article (--date gives it); its quotations carry \(today), today's date\n"
+                out += "    # TODO: date — not found in the article (--date gives it); its quotations are marked TODO too\n"
             }
             if let url = article.url { out += "    url: \(YAMLScalar.quoted(url))\n" }
             if let file = sourceFiles[number] {
@@ -186,13 +200,13 @@ public struct DossierDraft: Sendable {
         for person in cast.people {
             var fields = "id: \(person.id), name: \(YAMLScalar.plainOrQuoted(person.name))"
             if let role = person.role { fields += ", role: \(YAMLScalar.plainOrQuoted(role))" }
-            out += "  - {\(fields)}   # TODO: party\n"
+            out += "  - {\(fields)}   # TODO: party — whom \(comment(person.name)) speaks for\n"
         }
         if cast.needsUnattributed {
             out += "  - {id: unattributed, name: \(YAMLScalar.quoted("TODO: speaker not found"))}   # stands in where the article names nobody\n"
         }
 
-        let firstDate = articles.compactMap(\.date).min() ?? today
+        let firstDate = knownDates.min() ?? Self.placeholderDate
         out += "\nengagements:\n"
         out += "  # TODO: the meetings these articles report. This placeholder keeps the draft valid:\n"
         out += "  # replace it (title, date, city, parties, delegations, outcome) and give each quotation\n"
@@ -207,19 +221,23 @@ public struct DossierDraft: Sendable {
             let article = articles[entry.article]
             let quote = entry.quote
             let position = quote.pieces.first.map { article.draft.text.position(of: $0.lowerBound) } ?? (1, 1)
-            var note = "\(comment(article.file)):\(position.0):\(position.1)"
-            if let speaker = quote.speaker {
-                note += " — \(speaker.kind == .person || speaker.kind == .institution ? "said by" : "the article says") “\(comment(speaker.mention))”"
-                if let placement = quote.placement { note += " (\(placement.rawValue))" }
-            }
-            out += "  # \(note)\n"
+            out += "  # \(comment(article.file)):\(position.0):\(position.1) — \(attributionNote(quote))\n"
             if quote.speaker?.name == nil {
                 let what = quote.speaker.map { "the article attributes it to “\(comment($0.mention))”, who is not named" } ?? "no attribution found"
                 out += "  # TODO: speaker — \(what)\n"
+            } else if quote.confidence == .low, let speaker = quote.speaker, let name = speaker.name {
+                out += "  # CHECK: speaker — is “\(comment(speaker.mention))” \(comment(name))? Low confidence: \(comment(quote.reason))\n"
             }
-            if !entry.dated { out += "  # TODO: date — the article's date is unknown\n" }
+            if let unsettled = entry.unsettled {
+                out += "  # TODO: date — \(comment(unsettled)); \(entry.date) stands in\n"
+            }
             out += "  - id: \(entry.id)\n"
             out += "    text: \(YAMLScalar.quoted(quote.text))\n"
+            if quote.pieces.count > 1 {
+                // Each piece as it stands in the article, so `parley check` finds every one.
+                out += "    pieces:\n"
+                for piece in quote.pieceTexts(in: article.draft.text) { out += "      - \(YAMLScalar.quoted(piece))\n" }
+            }
             out += "    speaker: \(entry.speakerID)\n"
             out += "    date: \(entry.date)\n"
             if let cue = quote.cue { out += "    context: \(YAMLScalar.plainOrQuoted(cue))\n" }
@@ -232,6 +250,16 @@ public struct DossierDraft: Sendable {
         out += "issues: []\n"
         out += "positions: []\n"
         return out
+    }
+
+    /// Who the article says spoke, how it was found and how sure the draft is, in one line.
+    private func attributionNote(_ quote: DraftedQuote) -> String {
+        guard let speaker = quote.speaker else { return "no speaker found" }
+        let said = speaker.kind == .person || speaker.kind == .institution ? "said by" : "the article says"
+        var note = "\(said) “\(comment(speaker.mention))”"
+        if let placement = quote.placement { note += " (\(placement.rawValue))" }
+        if speaker.name != nil { note += "; \(quote.confidence.rawValue) confidence: \(comment(quote.reason))" }
+        return note
     }
 
     /// Places the people's roles name ("Russia's deputy foreign minister"), most named first.

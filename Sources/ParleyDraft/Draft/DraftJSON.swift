@@ -34,6 +34,8 @@ public enum DraftJSON {
             ("speaker", quote.speaker.map { speaker($0, in: text) } ?? .null),
             ("date", .optional(article.day(of: quote)?.description)),
             ("attribution", .optional(quote.placement?.rawValue)),
+            ("confidence", .string(quote.confidence.rawValue)),
+            ("reason", .string(quote.reason)),
         ])
     }
 
@@ -46,6 +48,7 @@ public enum DraftJSON {
             ("start", .int(range.lowerBound)),
             ("end", .int(range.upperBound)),
             ("kind", .string(speaker.kind.rawValue)),
+            ("resolution", .string(speaker.resolution.rawValue)),
         ])
     }
 }

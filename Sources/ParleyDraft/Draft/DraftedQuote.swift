@@ -16,4 +16,17 @@ public struct DraftedQuote: Sendable, Hashable {
     public var spoken: SpokenDay?
     /// Where the attribution was found, for a reader checking the draft.
     public var placement: Attribution.Placement?
+    /// How far the attribution can be trusted; `low` when there is no named speaker.
+    public var confidence: Confidence = .low
+    /// Why the speaker is this one, in words ("name before the speech verb").
+    public var reason: String = ""
+    /// How clearly the speaker ranker preferred its choice (its score over the next one's).
+    public var margin: Double = 0
+}
+
+extension DraftedQuote {
+    /// Each piece's words as the article has them, runs of white space made one space.
+    public func pieceTexts(in article: ArticleText) -> [String] {
+        pieces.map(article.words(in:))
+    }
 }

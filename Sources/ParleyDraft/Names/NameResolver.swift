@@ -11,7 +11,11 @@ struct NameResolver {
         var name: [String]
         var role: String?
         var gender: Lexicon.Gender?
+        /// What follows the name and says where the person is from: "(R-Fla.)", "of Ohio".
+        var affiliation: String?
         var surname: String { name.last?.lowercased() ?? "" }
+        /// Role and affiliation together, lowercased, for matching descriptions.
+        var described: String { [role, affiliation].compactMap { $0?.lowercased() }.joined(separator: " ") }
         var fullName: String { name.joined(separator: " ") }
     }
 
@@ -45,6 +49,7 @@ struct NameResolver {
                 // A full name starts with a capital; "van der Berg" alone is a surname.
                 if words.count >= 2, tokens[range.lowerBound].isCapitalized {
                     let person = register(words, role: mention.role, gender: mention.gender)
+                    if people[person].affiliation == nil { people[person].affiliation = affiliation(after: range.upperBound) }
                     sightings.append((range.lowerBound, person, nil, subjects.contains(mention.extent.lowerBound)))
                 }
             case .institution:
@@ -73,6 +78,20 @@ struct NameResolver {
         for sighting in sightings {
             if let person = sighting.person { sightingsOf[person].append(sighting.index) }
         }
+    }
+
+    /// The bracket or the "of" phrase right after a name: "(R-Fla.)", "of New Jersey".
+    private func affiliation(after end: Int) -> String? {
+        guard end < tokens.count else { return nil }
+        if tokens[end].text == "(", let close = (end..<min(tokens.count, end + 8)).first(where: { tokens[$0].text == ")" }) {
+            return text((end + 1)..<close).lowercased()
+        }
+        if tokens[end].lowered == "of", end + 1 < tokens.count, tokens[end + 1].isCapitalized {
+            var last = end + 1
+            while last + 1 < tokens.count, last < end + 3, tokens[last + 1].isCapitalized, tokens[last + 1].isWord { last += 1 }
+            return text((end + 1)..<(last + 1)).lowercased()
+        }
+        return nil
     }
 
     /// Adds a person (or adds to one already known by the same name); returns its index.
@@ -135,6 +154,7 @@ struct NameResolver {
                 speaker.kind = .person
                 speaker.name = person.map { people[$0].fullName } ?? words.joined(separator: " ")
                 speaker.role = mention.role ?? person.flatMap { people[$0].role }
+                speaker.resolution = .fullName
                 return speaker
             }
             let word = tokens[name.upperBound - 1]
@@ -142,17 +162,21 @@ struct NameResolver {
                 speaker.kind = .person
                 speaker.name = people[person].fullName
                 speaker.role = mention.role ?? people[person].role
+                speaker.resolution = people[person].name.count > 1 ? .surname : .singleName
             } else if classes.isPlace(name.lowerBound) {
                 speaker.kind = .institution
                 speaker.name = Self.withoutPossessive(word.text)
+                speaker.resolution = .body
             } else {
                 speaker.kind = .person
                 speaker.name = Self.withoutPossessive(text(name))
+                speaker.resolution = .singleName
             }
         case .institution:
             speaker.kind = .institution
             speaker.name = fullInstitutionName(mention, before: index)
             speaker.role = nil
+            speaker.resolution = .body
         case .anonymous:
             speaker.kind = .anonymous
             speaker.role = text(mention.tokens.dropFirstArticle(tokens))
@@ -164,16 +188,21 @@ struct NameResolver {
                     speaker.kind = .person
                     speaker.name = people[person].fullName
                     speaker.role = people[person].role
+                    speaker.resolution = .pronoun
                 }
             } else if let institution = recentInstitution(before: index) {
                 speaker.kind = .institution
                 speaker.name = institution
+                speaker.resolution = .pronoun
             }
         case .description:
-            if let head = mention.head, let person = recentPerson(before: index, roleHead: head) ?? nextPerson(after: mention.tokens.upperBound, roleHead: head) {
+            let places = qualifiers(mention.tokens)
+            if let head = mention.head,
+               let person = recentPerson(before: index, roleHead: head, places: places) ?? nextPerson(after: mention.tokens.upperBound, roleHead: head) {
                 speaker.kind = .person
                 speaker.name = people[person].fullName
                 speaker.role = people[person].role ?? text(mention.tokens.dropFirstArticle(tokens))
+                speaker.resolution = .description
             } else {
                 speaker.role = text(mention.tokens.dropFirstArticle(tokens))
             }
@@ -184,10 +213,36 @@ struct NameResolver {
     /// How far back, in paragraphs, a pronoun or description may look for whom it means.
     static let reach = 4
 
-    private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil) -> Int? {
+    /// True when nothing ends a sentence between two tokens of one paragraph.
+    private func inOneSentence(_ first: Int, _ second: Int) -> Bool {
+        let range = min(first, second)..<max(first, second)
+        guard tokens[range.lowerBound].paragraph == tokens[range.upperBound].paragraph else { return false }
+        return !range.contains { tokens[$0].endsSentence }
+    }
+
+    /// The places a description names ("the Florida senator" → "florida"), lowercased.
+    private func qualifiers(_ range: Range<Int>) -> [String] {
+        var places: [String] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let length = classes.placeLength(at: index)
+            if length > 0, tokens[index].isCapitalized, index + length <= range.upperBound {
+                places.append(((index..<(index + length)).map { tokens[$0].stem }).joined(separator: " "))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return places
+    }
+
+    /// - Parameter places: places the description names: a person whose role or affiliation
+    ///   names another place is not meant, one who names none is meant only when nobody names it.
+    private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil, places: [String] = []) -> Int? {
         let paragraph = tokens[index].paragraph
         var unknownRole: Int?
         var nearest: Int?
+        var unplaced: Int?
         for sighting in sightings(before: index) {
             guard tokens[sighting.index].paragraph + Self.reach >= paragraph else { break }
             guard let person = sighting.person else { continue }
@@ -203,15 +258,26 @@ struct NameResolver {
             if let roleHead {
                 // "the minister": someone whose role says so; failing that, the latest person
                 // whose role the article has not given.
-                guard let role = people[person].role?.lowercased() else {
-                    if unknownRole == nil { unknownRole = person }
+                let role = people[person].role?.lowercased()
+                if let role, !Self.matches(role, head: roleHead) { continue }
+                if !places.isEmpty {
+                    // "the Florida senator": the senator the article places in Florida, else
+                    // one it places nowhere.
+                    let described = people[person].described
+                    if places.contains(where: { PlaceQualifier.names($0, in: described) }) { return person }
+                    if unplaced == nil, !PlaceQualifier.namesAnyPlace(described, places: lexicon.places) { unplaced = person }
                     continue
                 }
-                guard Self.matches(role, head: roleHead) else { continue }
+                if role == nil {
+                    // Not someone named in the description's own sentence ("Ann Cole was told
+                    // by the inspector"): a description there is someone else.
+                    if unknownRole == nil, !inOneSentence(sighting.index, index) { unknownRole = person }
+                    continue
+                }
             }
             return person
         }
-        return nearest ?? unknownRole
+        return nearest ?? unplaced ?? unknownRole
     }
 
     /// A description before the name it stands for ("Valdoria’s president tore into … Elena
@@ -235,7 +301,16 @@ struct NameResolver {
 
     static func matches(_ role: String, head: String) -> Bool {
         role.contains(head) || related(head).contains(where: role.contains) || head == "pm" && role.contains("prime minister")
+            || titleForms[head].map { forms in PlaceQualifier.words(role).contains { forms.contains($0) } } == true
     }
+
+    /// The short titles written before names for the offices descriptions name ("Sen." for
+    /// "the senator").
+    static let titleForms: [String: Set<String>] = [
+        "senator": ["sen"], "representative": ["rep"], "congressman": ["rep"], "congresswoman": ["rep"], "lawmaker": ["sen", "rep"],
+        "governor": ["gov"], "general": ["gen"], "lieutenant": ["lt"], "colonel": ["col"], "ambassador": ["amb"], "professor": ["prof"],
+        "secretary": ["sec"], "president": ["pres"], "commissioner": ["comm"],
+    ]
 
     /// An institution named in short ("the council", "the Compact"), as the article named it
     /// in full earlier ("Council for Security in the North", "Northern Compact").

@@ -148,10 +148,16 @@ public enum QuotationFinder {
         // with words ("‘Iron Viktor’ by colleagues, added:").
         let first = tokens[gap.lowerBound]
         guard ["," , "…", "...", "—", "–", "--"].contains(lastWord.text) || first.text == "," || first.isDash else { return false }
-        return words.contains { lexicon.speechVerbs.contains(tokens[$0].lowered) } || words.indices.dropLast().contains {
+        // "“A,” she said, adding later, “B.”": two statements, not one interrupted.
+        let verbs = words.filter { lexicon.speechVerbs.contains(tokens[$0].lowered) }
+        if verbs.count > 1 || words.contains(where: { Self.separateStatementWords.contains(tokens[$0].lowered) }) { return false }
+        return !verbs.isEmpty || words.indices.dropLast().contains {
             lexicon.phrasalSpeechVerbs.contains(tokens[words[$0]].lowered + " " + tokens[words[$0 + 1]].lowered)
         }
     }
+
+    /// Words in an attribution that say the next words were said at another moment.
+    static let separateStatementWords: Set<String> = ["later", "then", "afterward", "afterwards", "subsequently", "earlier", "also", "again", "before", "after"]
 
     /// A quotation's final comma belongs to the sentence around it, not to the words quoted.
     static func trimmingFinalCommas(_ spans: [QuotationSpan], _ tokens: [ArticleToken]) -> [QuotationSpan] {

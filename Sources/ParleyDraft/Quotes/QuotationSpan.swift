@@ -30,19 +30,6 @@ public struct QuotationSpan: Sendable, Hashable {
     /// The quoted words as the dossier holds them: the pieces joined by a space, each run of
     /// whitespace (a line break in wrapped text) as one space.
     public func text(in article: ArticleText) -> String {
-        pieces.map { piece in
-            var result = String.UnicodeScalarView()
-            var lastWasSpace = false
-            for scalar in article.scalars[piece.range] {
-                if ArticleTokenizer.isSpace(scalar) {
-                    if !lastWasSpace { result.append(" ") }
-                    lastWasSpace = true
-                } else {
-                    result.append(scalar)
-                    lastWasSpace = false
-                }
-            }
-            return String(result)
-        }.joined(separator: " ")
+        pieces.map { article.words(in: $0.range) }.joined(separator: " ")
     }
 }

@@ -99,3 +99,22 @@ public struct EmbeddedMetadata: Sendable, Equatable {
         self.url = url
     }
 }
+
+extension ArticleText {
+    /// The text of some scalars with each run of white space (a line break in wrapped text)
+    /// written as one space: quoted words as a dossier holds them.
+    public func words(in range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for scalar in scalars[range] {
+            if ArticleTokenizer.isSpace(scalar) {
+                if !lastWasSpace { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(scalar)
+                lastWasSpace = false
+            }
+        }
+        return String(result)
+    }
+}

@@ -56,6 +56,10 @@ enum HTMLText {
                             let title = decodedText(page[index..<end.contentEnd])
                             if !title.isEmpty { metadata.title = title }
                         }
+                        // Structured data: `<script type="application/ld+json">{"datePublished": "2014-12-29…"}`.
+                        if tag.name == "script", metadata.date == nil, tag.attribute("type")?.lowercased().contains("ld+json") == true {
+                            metadata.date = jsonString(named: "datePublished", in: page[index..<end.contentEnd])
+                        }
                         index = end.after
                         continue
                     }
@@ -83,11 +87,40 @@ enum HTMLText {
         switch key {
         case "og:title", "twitter:title": if metadata.title == nil || key == "og:title" { metadata.title = content }
         case "og:site_name", "application-name", "publisher": if metadata.site == nil { metadata.site = content }
-        case "article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date":
+        case "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "pub_date", "publish-date", "publish_date",
+             "publication_date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "displaydate":
             if metadata.date == nil { metadata.date = content }
         case "og:url": metadata.url = content
         default: break
         }
+    }
+
+    /// The string value of a key in a piece of JSON, found without parsing the whole of it
+    /// (a page's structured data may be long, malformed or several objects).
+    static func jsonString(named key: String, in text: ArraySlice<Unicode.Scalar>) -> String? {
+        let needle = Array(("\"" + key + "\"").unicodeScalars)
+        var index = text.startIndex
+        while index + needle.count <= text.endIndex {
+            guard text[index] == "\"", Array(text[index..<(index + needle.count)]) == needle else {
+                index += 1
+                continue
+            }
+            var cursor = index + needle.count
+            while cursor < text.endIndex, text[cursor] == " " || text[cursor] == "\n" || text[cursor] == "\t" { cursor += 1 }
+            guard cursor < text.endIndex, text[cursor] == ":" else {
+                index += 1
+                continue
+            }
+            cursor += 1
+            while cursor < text.endIndex, text[cursor] == " " || text[cursor] == "\n" || text[cursor] == "\t" { cursor += 1 }
+            guard cursor < text.endIndex, text[cursor] == "\"" else { return nil }
+            let start = cursor + 1
+            var end = start
+            while end < text.endIndex, text[end] != "\"", end - start < 64 { end += 1 }
+            guard end < text.endIndex, text[end] == "\"" else { return nil }
+            return String(String.UnicodeScalarView(text[start..<end]))
+        }
+        return nil
     }
 
     /// Where the content of an element ends and where parsing resumes after its end tag.

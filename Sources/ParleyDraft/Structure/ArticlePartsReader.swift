@@ -12,6 +12,8 @@ public enum ArticlePartsReader {
         var roles: [(Paragraph, ParagraphRole)] = []
         var body: [Paragraph] = []
         var seenBody = false
+        var datelineSeen = false
+        var bodyBefore = 0
         var headline: String?
         for (index, paragraph) in paragraphs.enumerated() {
             // Captions, credits and lines about the article are short: a long paragraph is body.
@@ -35,7 +37,8 @@ public enum ArticlePartsReader {
             } else if index < headerParagraphs + 2, isDateLine(string), let date = DateText.firstDate(in: string) {
                 role = .date
                 if metadata.date == nil { metadata.date = date }
-            } else if headline == nil, !seenBody, index + 1 < paragraphs.count, looksLikeHeadline(string) {
+            } else if headline == nil, !seenBody, index + 1 < paragraphs.count,
+                      looksLikeHeadline(string) || index == 0 && looksLikeTitleLine(text, paragraphs: paragraphs) {
                 role = .headline
                 headline = string
             } else if let headline, string == headline {
@@ -44,10 +47,15 @@ public enum ArticlePartsReader {
             }
             var kept = paragraph
             if role == .body {
-                if !seenBody, let dateline = dateline(text, paragraph) {
+                // The dateline opens the story, which a caption or a standfirst the rules did
+                // not recognise may come before: the first three short paragraphs are looked at.
+                if !datelineSeen, bodyBefore < 3, let dateline = dateline(text, paragraph) {
                     if metadata.outlet == nil, let outlet = dateline.outlet { metadata.outlet = outlet }
                     kept = Paragraph(range: dateline.bodyStart..<paragraph.range.upperBound)
+                    datelineSeen = true
                 }
+                if paragraph.range.count > 300 { datelineSeen = true }
+                bodyBefore += 1
                 seenBody = true
                 if !kept.range.isEmpty { body.append(kept) }
             }
@@ -60,6 +68,21 @@ public enum ArticlePartsReader {
             if let date = DateText.firstDate(in: opening) { metadata.date = date }
         }
         return ArticleParts(metadata: metadata, body: body, roles: roles)
+    }
+
+    /// A first line that is a title even though it ends with a full stop, as saved articles
+    /// often write it ("Clinton says the race 'is far from over'."): one short line, a blank
+    /// line after it, at least two paragraphs more, the next one longer, and not itself a
+    /// quotation with its attribution.
+    static func looksLikeTitleLine(_ text: ArticleText, paragraphs: [Paragraph]) -> Bool {
+        guard paragraphs.count >= 3, let first = paragraphs.first else { return false }
+        let range = first.range, next = paragraphs[1].range
+        guard range.count <= 160, next.count >= range.count * 3 / 2 else { return false }
+        let scalars = text.scalars
+        guard !scalars[range].contains(where: { $0 == "\n" || $0 == "\r" }), range.upperBound <= next.lowerBound else { return false }
+        let newlines = scalars[range.upperBound..<next.lowerBound].filter { $0 == "\n" }.count
+        guard newlines >= 2, let opening = scalars[range].first, !"\"“‘'«„`".unicodeScalars.contains(opening) else { return false }
+        return scalars[range.upperBound - 1] == "."
     }
 
     /// A paragraph that is only an address (optionally labelled "URL:" or "Source:").

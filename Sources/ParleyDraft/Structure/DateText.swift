@@ -11,11 +11,17 @@ public enum DateText {
         "december": 12, "dec": 12,
     ]
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
     /// The first full date (day, month and year) written in `text`.
     public static func firstDate(in text: String) -> Day? {
         let scalars = Array(text.unicodeScalars)
         if let iso = isoDate(scalars) { return iso }
+        // "20141229", as some pages give `pub_date`.
+        let trimmed = text.trimmingCharacters(in: " ")
+        if trimmed.count == 8, trimmed.allSatisfy(\.isNumber), let value = Int(trimmed) {
+            return Day(year: value / 10000, month: value / 100 % 100, day: value % 100)
+        }
         let words = self.words(scalars)
         for (index, word) in words.enumerated() {
             guard let month = months[word.lowercased()] else { continue }

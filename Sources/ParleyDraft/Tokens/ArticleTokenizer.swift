@@ -90,7 +90,12 @@ public enum ArticleTokenizer {
                 let mark: QuotationMark
                 switch scalar {
                 case "“", "„": mark = QuotationMark(.double, .opening)
-                case "”": mark = QuotationMark(.double, .closing)
+                case "”":
+                    // A closing mark typed where an opening one belongs: at the start of a
+                    // paragraph or after a space, leaning on the word after it (”Fear. I am…”).
+                    let opensParagraph = index == range.lowerBound || isSpace(index - 1)
+                    let leansRight = next.map { isLetter($0) } ?? false
+                    mark = QuotationMark(.double, opensParagraph && leansRight ? .opening : .closing)
                 case "\"": mark = QuotationMark(.double, .either)
                 case "«", "‹": mark = QuotationMark(.guillemet, .opening)
                 case "»", "›": mark = QuotationMark(.guillemet, .closing)
@@ -161,13 +166,14 @@ public enum ArticleTokenizer {
                     // "7.5", "100,000"
                     index += 1
                 } else if scalar == ".", isLetter(next), next.properties.isUppercase || next.properties.isLowercase, index + 2 <= end,
-                          isInitialism(s, start, index) {
+                          isInitialism(s, segmentStart(s, start, index), index) {
                     // "U.S.", "a.m.": single letters joined by points.
                     index += 1
                 } else if scalar == "." {
                     let word = String(String.UnicodeScalarView(s[start..<index])).lowercased()
                     let letters = s[start..<index].filter { $0.properties.isAlphabetic }.count
-                    if abbreviations.contains(word) || (letters == 1 && s[start].properties.isUppercase) || isInitialism(s, start, index) && index - start >= 3 {
+                    let segment = segmentStart(s, start, index)
+                    if abbreviations.contains(word) || (letters == 1 && s[start].properties.isUppercase) || isInitialism(s, segment, index) && index - segment >= 3 {
                         // "Mr.", "J." (an initial), the last point of "U.S.".
                         return index + 1
                     }
@@ -179,6 +185,14 @@ public enum ArticleTokenizer {
                 return index
             }
         }
+        return index
+    }
+
+    /// Where the part of a word after its last hyphen begins ("D-N.Y": at "N"), so that
+    /// initials after a party's letter ("(D-N.Y.)") are read as initials.
+    private static func segmentStart(_ s: [Unicode.Scalar], _ start: Int, _ point: Int) -> Int {
+        var index = point
+        while index > start, s[index - 1] != "-" { index -= 1 }
         return index
     }
 

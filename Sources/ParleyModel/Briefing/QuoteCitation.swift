@@ -11,7 +11,7 @@ public struct QuoteCitation: Hashable, Sendable {
     public init(_ quote: Quote, in dossier: Dossier) {
         let speaker = dossier.speaker(quote.speaker)
         let source = dossier.source(quote.source)
-        text = quote.partial ? "\u{2026}\(quote.text)\u{2026}" : quote.text
+        text = quote.partial ? FragmentEllipsis.framed(quote.text, ellipsis: "\u{2026}") : quote.text
         self.speaker = speaker.name
         role = speaker.role
         outlet = source?.outlet

@@ -12,10 +12,14 @@ public struct Quote: Hashable, Sendable, Identifiable {
     public var partial: Bool
     public var source: String
     public var issues: [String]
+    /// The runs of words that make up `text` when the source interrupts the quotation
+    /// ("“We need guarantees,” he said, “and now.”"), each as it stands in the source; empty
+    /// when the text is one run.
+    public var pieces: [String]
 
     public init(
         id: String, text: String, speaker: String, date: Day, engagement: String? = nil, context: String? = nil,
-        partial: Bool = false, source: String, issues: [String] = []
+        partial: Bool = false, source: String, issues: [String] = [], pieces: [String] = []
     ) {
         self.id = id
         self.text = text
@@ -26,5 +30,15 @@ public struct Quote: Hashable, Sendable, Identifiable {
         self.partial = partial
         self.source = source
         self.issues = issues
+        self.pieces = pieces
+    }
+
+    /// The runs of words to look for in the source: the pieces, or the text as one.
+    public var runs: [String] { pieces.isEmpty ? [text] : pieces }
+
+    /// Texts joined by a space, each run of white space made one space, to compare a text
+    /// with its pieces.
+    static func joined(_ texts: [String]) -> String {
+        texts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

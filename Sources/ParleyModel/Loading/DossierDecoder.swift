@@ -227,10 +227,11 @@ struct DossierDecoder {
     }
 
     private mutating func decodeQuote(_ node: Node) -> (entry: Quote, id: Located<String>)? {
-        let optional = ["engagement", "context", "partial", "issues"]
+        let optional = ["pieces", "engagement", "context", "partial", "issues"]
         guard let record = reader.record(node, what: "quote", required: ["id", "text", "speaker", "date", "source"], optional: optional) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let text = reader.text(record, "text", required: true)
+        let pieces = reader.textList(record, "pieces")
         let speaker = reader.reference(record, "speaker", required: true)
         let date = reader.day(record, "date", required: true)
         let engagement = reader.reference(record, "engagement")
@@ -240,13 +241,17 @@ struct DossierDecoder {
         let issues = reader.referenceList(record, "issues")
         guard let id, let text, let speaker, let date, let source else { return nil }
         let place = "quote '\(id.value)'"
+        if let pieces, !pieces.isEmpty, Quote.joined(pieces.map(\.value)) != Quote.joined([text.value]) {
+            // The pieces are the quotation as it stands in the source; the text is what they say together.
+            reader.error("'text' of \(place) is not its 'pieces' joined by a space", at: text.mark)
+        }
         refer(.speaker, speaker, "'speaker' of \(place)")
         refer(.engagement, engagement, "'engagement' of \(place)")
         refer(.source, source, "'source' of \(place)")
         refer(.issue, issues, "'issues' of \(place)")
         let quote = Quote(
             id: id.value, text: text.value, speaker: speaker.value, date: date.value, engagement: engagement?.value,
-            context: context?.value, partial: partial, source: source.value, issues: issues.map(\.value)
+            context: context?.value, partial: partial, source: source.value, issues: issues.map(\.value), pieces: pieces?.map(\.value) ?? []
         )
         return (quote, id)
     }

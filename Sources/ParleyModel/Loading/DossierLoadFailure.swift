@@ -30,9 +30,12 @@ public enum DossierLoadFailure: Error, Sendable, CustomStringConvertible {
 public struct LoadedDossier: Sendable {
     public var dossier: Dossier
     public var warnings: [Diagnostic]
+    /// Placeholders and notes the author has still to settle (`parley check --todo`).
+    public var todos: [DossierTodo]
 
-    public init(dossier: Dossier, warnings: [Diagnostic] = []) {
+    public init(dossier: Dossier, warnings: [Diagnostic] = [], todos: [DossierTodo] = []) {
         self.dossier = dossier
         self.warnings = warnings
+        self.todos = todos
     }
 }

@@ -54,6 +54,7 @@ public enum DossierLoader {
         }
         let diagnostics = reader.diagnostics
         guard let dossier, !reader.hasErrors else { throw .invalid(diagnostics) }
-        return LoadedDossier(dossier: dossier, warnings: diagnostics)
+        let todos = DossierTodo.find(text: String(decoding: bytes, as: UTF8.self), root: root, file: file)
+        return LoadedDossier(dossier: dossier, warnings: diagnostics, todos: todos)
     }
 }

@@ -32,6 +32,24 @@ extension NodeReader {
         return Located(value: scalar.string, mark: node.mark)
     }
 
+    /// A list of texts, none empty ("pieces" of a quote).
+    mutating func textList(_ record: Record, _ key: String) -> [Located<String>]? {
+        guard let nodes = list(record, key) else { return nil }
+        var texts: [Located<String>] = []
+        for node in nodes {
+            guard case let .scalar(scalar) = node, !Self.isNull(node) else {
+                error("each of '\(key)' in \(record.what) should be text, found \(Self.describe(node))", at: node.mark)
+                continue
+            }
+            guard !scalar.string.allSatisfy(\.isWhitespace) else {
+                error("each of '\(key)' in \(record.what) must not be empty", at: node.mark)
+                continue
+            }
+            texts.append(Located(value: scalar.string, mark: node.mark))
+        }
+        return texts
+    }
+
     /// A list of ids naming other entries, each read as `reference` reads one.
     mutating func referenceList(_ record: Record, _ key: String) -> [Located<String>] {
         guard let nodes = list(record, key) else { return [] }

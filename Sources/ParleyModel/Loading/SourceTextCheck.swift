@@ -52,8 +52,13 @@ enum SourceTextCheck {
             }
             let haystack = normalized(text)
             for quote in dossier.quotes where quote.source == source.id {
-                if !haystack.contains(normalized(quote.text)) {
+                // Pieces are looked for one by one: what interrupts them is the article's, not the speaker's.
+                guard let missing = quote.runs.firstIndex(where: { !haystack.contains(normalized($0)) }) else { continue }
+                if quote.pieces.isEmpty {
                     reader.warning("quote '\(quote.id)' does not appear verbatim in '\(file)', the text of source '\(source.id)'", at: marks.quoteTextMarks[quote.id])
+                } else {
+                    let mark = marks.pieceMarks[quote.id].flatMap { $0.indices.contains(missing) ? $0[missing] : nil } ?? marks.quoteTextMarks[quote.id]
+                    reader.warning("piece \(missing + 1) of quote '\(quote.id)' does not appear verbatim in '\(file)', the text of source '\(source.id)'", at: mark)
                 }
             }
         }
@@ -84,10 +89,17 @@ enum SourceTextCheck {
     private struct Marks {
         var fileMarks: [String: Mark] = [:]
         var quoteTextMarks: [String: Mark] = [:]
+        var pieceMarks: [String: [Mark]] = [:]
 
         init(root: Node) {
             collect(root["sources"], valueKey: "file", into: &fileMarks)
             collect(root["quotes"], valueKey: "text", into: &quoteTextMarks)
+            if case let .sequence(quotes)? = root["quotes"] {
+                for quote in quotes {
+                    guard let id = quote["id"]?.string, case let .sequence(pieces)? = quote["pieces"] else { continue }
+                    pieceMarks[id] = pieces.compactMap(\.mark)
+                }
+            }
         }
 
         private func collect(_ list: Node?, valueKey: String, into marks: inout [String: Mark]) {

@@ -39,7 +39,8 @@ public enum QuoteReport {
         if !who.isEmpty { heading += ", " + who.joined(separator: ", ") }
         var lines = wrapPreservingEscapes(heading, width: width - indent).map { pad + $0 }
         // Highlighted text carries escape sequences, which wrapping must not count as columns.
-        let body = "\u{201C}" + (quote.partial ? "\u{2026}" : "") + marked(.text) + (quote.partial ? "\u{2026}" : "") + "\u{201D}"
+        let ellipses = quote.partial ? FragmentEllipsis.marks(for: quote.text, ellipsis: "\u{2026}") : (before: "", after: "")
+        let body = "\u{201C}" + ellipses.before + marked(.text) + ellipses.after + "\u{201D}"
         lines += wrapPreservingEscapes(body, width: width - indent - 2).map { pad + "  " + $0 }
         var facts: [String] = []
         if !texts[.engagement].isEmpty { facts.append(marked(.engagement)) }

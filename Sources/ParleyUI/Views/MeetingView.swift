@@ -56,7 +56,7 @@ enum MeetingView {
             var who = speaker.name
             if let role = speaker.role { who += ", " + role }
             page.paragraph(who, role: .heading)
-            let text = glyphs.openQuote + (quote.partial ? glyphs.ellipsis : "") + quote.text + (quote.partial ? glyphs.ellipsis : "") + glyphs.closeQuote
+            let text = glyphs.openQuote + (quote.partial ? FragmentEllipsis.framed(quote.text, ellipsis: glyphs.ellipsis) : quote.text) + glyphs.closeQuote
             page.paragraph(text, role: .quote, indent: 2)
             let cue = [quote.context, dossier.source(quote.source).map { "source: " + $0.citation }].compactMap { $0 }
             page.paragraph(cue.joined(separator: " \(glyphs.separator) "), role: .muted, indent: 2)

@@ -100,8 +100,9 @@ enum QuotesView {
         let match = entry.match
         var page = Document(width: width)
         var currentLine: Int?
-        let open = glyphs.openQuote + (entry.partial ? glyphs.ellipsis : "")
-        let close = (entry.partial ? glyphs.ellipsis : "") + glyphs.closeQuote
+        let ellipses = entry.partial ? FragmentEllipsis.marks(for: entry.texts[.text], ellipsis: glyphs.ellipsis) : (before: "", after: "")
+        let open = glyphs.openQuote + ellipses.before
+        let close = ellipses.after + glyphs.closeQuote
         // The quote marks are added around the text, so ranges shift by the opening mark's length.
         let shift = open.count
         let body = HighlightedText.lines(

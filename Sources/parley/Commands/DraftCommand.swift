@@ -85,7 +85,7 @@ struct DraftCommand: ParsableCommand {
             text = DraftJSON.document(drafted).serialized() + "\n"
         } else {
             let files = output.map { output in articles.map { $0 == "-" ? nil : RelativePath.from(folderOf: output, to: $0) } }
-            text = DossierDraft(articles: drafted, today: Self.today, sourceFiles: files).yaml()
+            text = DossierDraft(articles: drafted, sourceFiles: files).yaml()
         }
         guard let output else {
             Console.out(text)
@@ -96,14 +96,6 @@ struct DraftCommand: ParsableCommand {
 
     private func pick(_ values: [String], _ index: Int) -> String? {
         values.count == 1 ? values[0] : values.indices.contains(index) ? values[index] : nil
-    }
-
-    /// Today, in UTC, for quotations whose article gives no date.
-    static var today: Day {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(year: 2000, month: 1, day: 1)!
     }
 }
 

@@ -36,7 +36,11 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var source: DossierOptions
 
     func run() throws {
-        let dossier = try source.load()
+        let (dossier, todos) = try source.loadWithTodos()
+        if !todos.isEmpty, let file = source.dossier {
+            // A briefing of a draft still holding placeholders or unsure attributions says so.
+            Console.error("parley: warning: \(VisibleText.escaped(file)) still has \(CheckCommand.summary(todos)); `parley check --todo \(VisibleText.escaped(file))` lists them")
+        }
         var quotes: [Quote]?
         if let query {
             let search = QuoteSearch(dossier: dossier)

@@ -11,11 +11,17 @@ struct DossierOptions: ParsableArguments {
     /// Warnings go to stderr and loading carries on; errors are printed one per line and end the
     /// command with 65 (invalid data) or 66 (file missing or unreadable).
     func load() throws -> Dossier {
+        try loadWithTodos().dossier
+    }
+
+    /// The dossier with the placeholders and notes its author has still to settle (none for
+    /// the bundled week).
+    func loadWithTodos() throws -> (dossier: Dossier, todos: [DossierTodo]) {
         do {
-            guard let path = dossier else { return try BundledDossier.load() }
+            guard let path = dossier else { return (try BundledDossier.load(), []) }
             let loaded = try DossierLoader.load(path: path)
             for warning in loaded.warnings { Console.error(warning.description) }
-            return loaded.dossier
+            return (loaded.dossier, loaded.todos)
         } catch {
             throw Self.report(error)
         }
