@@ -1,4 +1,5 @@
 @testable import ParleyDraft
+import ParleyModel
 import Testing
 
 /// Shapes of real, unedited news that the first rules got wrong, each in words of our own:
@@ -98,5 +99,43 @@ struct RealNewsShapesTests {
         CASTREL, March 3 (Reuters) - Valdoria and Ostland resumed talks on Monday over their disputed border, officials said.
         """
         #expect(ArticleDrafter.draft(ArticleText(plain: text)).metadata.outlet == "Reuters")
+    }
+
+    /// "she was warned that …": the one told did not say it; the one telling did, when named.
+    @Test func aPassiveVerbOfTellingIsNotItsSubjectsSpeech() {
+        let warned = ArticleDrafter.draft(ArticleText(plain: "The head teacher, Ann Cole, said she was warned that “the exams cannot be failed”."))
+        #expect(warned.quotes.first?.speaker == nil)
+        #expect(found("Ann Cole was told by Mark Reyes that “the school will close”.").first?.speaker == "Mark Reyes")
+    }
+
+    /// "Mr. Obama said, adding later, …": two statements stay two quotations.
+    @Test func twoStatementsAreNotJoined() {
+        #expect(quoted("“We will win,” Reyes said, adding later, “and we will govern.”") == ["We will win", "and we will govern."])
+        #expect(quoted("“We will win,” Reyes said, “and we will govern.”") == ["We will win, and we will govern."])
+    }
+
+    /// Words that only look like a person: a newspaper before a name, a place or a building,
+    /// and a cue that runs into a time.
+    @Test func notEveryCapitalisedPairIsAPerson() {
+        let newspaper = ArticleDrafter.draft(ArticleText(plain: "Asked by the Washington Post Reyes said that “the count is over,” and left."))
+        #expect(newspaper.quotes.first?.speaker?.name == "Reyes")
+        let airport = ArticleDrafter.draft(ArticleText(plain: "“We land at noon,” said Jo Lee at Castrel International Airport."))
+        #expect(airport.quotes.first?.speaker?.name == "Jo Lee")
+        #expect(found("Reyes warned six months ago that “the border will close for good this winter.”").first?.cue == "warned")
+        // "Election Day" is a day, "that day" is not a body, and "he" is still Reyes.
+        let day = "Marta Reyes spoke before Election Day. Asked whether that day was near, she smiled. “Nearer than it was on Thursday.”"
+        #expect(found(day).first?.speaker == "Marta Reyes")
+    }
+
+    /// A page's date from its metadata, its structured data or a compact `pub_date`.
+    @Test func aPagesDateFromItsHead() {
+        let ld = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": \"2031-12-29T10:00:00Z\"}</script></head><body><p>Talks.</p></body></html>"
+        let compact = "<html><head><meta name=\"pub_date\" content=\"20311229\"></head><body><p>Talks.</p></body></html>"
+        for page in [ld, compact] {
+            let article = DraftedArticle(file: "a.html", draft: ArticleDrafter.draft(ArticleText.read(bytes: Array(page.utf8))))
+            #expect(article.date == Day("2031-12-29"), "\(page)")
+        }
+        let visible = "Talks end\n\nBy Jo Lee\n\nMon Dec 29, 2031\n\n“We are ready,” Anna Berg said."
+        #expect(ArticleDrafter.draft(ArticleText(plain: visible)).metadata.date == Day("2031-12-29"))
     }
 }

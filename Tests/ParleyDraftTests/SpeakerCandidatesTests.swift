@@ -4,7 +4,8 @@ import Testing
 /// Who may have spoken a quotation, as the speaker ranker sees them, and how sure the draft is.
 struct SpeakerCandidatesTests {
     private func candidates(_ text: String) -> [[SpeakerCandidate]] {
-        ArticleDrafter.analyse(ArticleText(plain: text), lexicon: .standard).candidates
+        let analysis = ArticleDrafter.analyse(ArticleText(plain: text), lexicon: .standard)
+        return analysis.quotations.indices.map(analysis.candidates(at:))
     }
 
     @Test func theRulesChoiceComesFirstAndNobodyLast() throws {

@@ -21,6 +21,9 @@ struct MeasurePolnear: ParsableCommand {
     @Flag(help: "Score the rules alone, without the trained ranker and filter.")
     var rulesOnly = false
 
+    @Flag(help: "Score the baseline instead: every quoted span, its speaker the nearest capitalised words.")
+    var baseline = false
+
     @Option(help: "Write one JSON line per labelled direct quotation found (speaker, margin, resolution, right or not) to this file, for looking into errors.")
     var outcomes: String?
 
@@ -31,14 +34,21 @@ struct MeasurePolnear: ParsableCommand {
         let started = Date()
         var lines: [String] = []
         for article in articles {
-            let (draft, predictions) = PolnearDrafts.predictions(article, models: models)
-            if outcomes != nil { lines += Self.outcomes(draft, article: article) }
+            let predictions: [PolnearPrediction]
+            if baseline {
+                predictions = BaselineDrafter.quotes(in: article.text).map { PolnearPrediction(pieces: $0.pieces, speaker: $0.speaker, mention: nil, confidence: nil) }
+            } else {
+                let drafted = PolnearDrafts.predictions(article, models: models)
+                predictions = drafted.predictions
+                if outcomes != nil { lines += Self.outcomes(drafted.draft, article: article) }
+            }
             scores[article.publisher, default: PolnearScore()] = scores[article.publisher, default: PolnearScore()] + PolnearScore.score(predictions, against: article)
         }
         let seconds = Date().timeIntervalSince(started)
         if let outcomes { try lines.joined(separator: "\n").appending("\n").write(toFile: outcomes, atomically: true, encoding: .utf8) }
         let all = scores.values.reduce(PolnearScore(), +)
-        print("parley draft\(rulesOnly ? " (rules only)" : "") on PolNeAR \(compartment): \(articles.count) articles, drafted in \(String(format: "%.2f", seconds)) s\n")
+        let what = baseline ? "the baseline (every quoted span)" : "parley draft" + (rulesOnly ? " (rules only)" : "")
+        print("\(what) on PolNeAR \(compartment): \(articles.count) articles, drafted in \(String(format: "%.2f", seconds)) s\n")
         print(Self.row(["publisher", "P", "R", "F1", "speaker", "fair", "mention", "quotes"]))
         for publisher in scores.keys.sorted() {
             print(Self.row(Self.cells(publisher, scores[publisher]!)))

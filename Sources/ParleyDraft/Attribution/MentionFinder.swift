@@ -26,7 +26,8 @@ struct MentionFinder {
                 continue
             }
             let lowered = tokens[index].lowered
-            if WordClasses.pronouns.contains(lowered) {
+            // "he said"; "Jo Lee, who told Congress"; "his statement that …".
+            if WordClasses.pronouns.contains(lowered) || isRelativeSpeaker(index, after: found.last) || isPossessiveSpeaker(index, limit: range.upperBound) {
                 found.append(Mention(kind: .pronoun, tokens: index..<(index + 1), extent: index..<(index + 1)))
                 index += 1
                 continue
@@ -40,6 +41,32 @@ struct MentionFinder {
         }
         return joiningAppositions(found, limit: range.upperBound)
     }
+
+    /// "who" right after a name and its comma ("Loretta Lynch, who told Congress"): the
+    /// relative pronoun standing for the person, as the subject of what follows.
+    private func isRelativeSpeaker(_ index: Int, after previous: Mention?) -> Bool {
+        guard tokens[index].lowered == "who", index >= 2, tokens[index - 1].text == ",", let previous,
+              previous.kind == .name || previous.kind == .description, previous.extent.upperBound == index - 1 else { return false }
+        return true
+    }
+
+    /// "his", "her", "their" before a noun of speech ("his statement", "her remarks"): the
+    /// owner of the words.
+    private func isPossessiveSpeaker(_ index: Int, limit: Int) -> Bool {
+        guard WordClasses.possessivePronouns.contains(tokens[index].lowered), tokens[index].lowered != "its" else { return false }
+        var next = index + 1
+        // "his own", "her latest", "their joint": one word may stand between.
+        if next < limit, tokens[next].isWord, !Self.speechNouns.contains(tokens[next].stem) { next += 1 }
+        return next < limit && tokens[next].isWord && Self.speechNouns.contains(tokens[next].stem)
+    }
+
+    /// Nouns for what someone said, which a possessive before them attributes.
+    static let speechNouns: Set<String> = [
+        "statement", "statements", "remarks", "remark", "comments", "comment", "words", "claim", "claims", "promise", "promises", "call",
+        "warning", "speech", "tweet", "tweets", "message", "letter", "post", "vow", "pledge", "insistence", "assertion", "description",
+        "declaration", "argument", "response", "reply", "answer", "assessment", "view", "testimony", "interview", "address", "slogan",
+        "catchphrase", "refrain", "mantra", "motto", "demand", "plea", "boast", "charge", "accusation", "criticism", "complaint",
+    ]
 
     /// The mention that starts at `start`, and where its chunk ends.
     func chunk(at start: Int, limit: Int) -> (Mention, Int)? {
@@ -208,8 +235,9 @@ struct MentionFinder {
             let kind: Mention.Kind = definite && !plural ? .description : .anonymous
             return Mention(kind: kind, tokens: chunk, extent: chunk, head: stem)
         }
-        // "the Valdorian government", "Ostland's foreign ministry".
-        if classes.lexicon.institutionHeads.contains(tokens[body.upperBound - 1].stem) {
+        // "the Valdorian government", "Ostland's foreign ministry", "the Paris Agreement".
+        let last = tokens[body.upperBound - 1]
+        if classes.lexicon.institutionHeads.contains(last.stem) || last.isCapitalized && classes.lexicon.properNameHeads.contains(last.stem) {
             return Mention(kind: .institution, tokens: written, extent: chunk)
         }
         return nil

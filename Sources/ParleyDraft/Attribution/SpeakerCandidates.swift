@@ -24,6 +24,12 @@ struct SpeakerCandidates {
 
     /// How many sentences before a quotation's own are searched for its speaker.
     static let sentencesBefore = 3
+    /// How far, in tokens, before and after the quotation.
+    static let tokensBefore = 150
+    static let tokensAfter = 60
+    /// The most mentions weighed for one quotation (the rules' choice and the previous
+    /// speaker included), nearest first.
+    static let maximumCandidates = 12
 
     init(tokens: [ArticleToken], coverage: QuoteCoverage, finder: AttributionFinder, resolve: @escaping (Mention) -> DraftSpeaker) {
         self.tokens = tokens
@@ -87,8 +93,12 @@ struct SpeakerCandidates {
         let low = max(0, first - Self.sentencesBefore)
         let high = min(finder.sentences.count - 1, last + 1)
         var nearby: [Mention] = []
+        // Only so far from the quotation, whatever the sentences: a hostile text may run a
+        // sentence over thousands of words.
+        let window = (span.firstToken - Self.tokensBefore)..<(span.endToken + Self.tokensAfter)
         for number in low...high {
             for mention in finder.mentions[finder.mentionsOf[number]] where !coverage.isQuoted(mention.extent.lowerBound) {
+                guard window.contains(mention.extent.lowerBound) || window.contains(mention.extent.upperBound - 1) else { continue }
                 let at = tokens[mention.extent.lowerBound].paragraph
                 // The sentence after only within the paragraph ("“…” The words were Smith's.").
                 guard at <= paragraph, at + 2 >= paragraph, number <= last || at == paragraph else { continue }
@@ -103,10 +113,12 @@ struct SpeakerCandidates {
         }
         // Nearest the quotation first: those in its sentences, then back in the text.
         nearby.sort { distance($0, to: span) < distance($1, to: span) }
-        for mention in nearby where !mentions.contains(where: { $0.extent == mention.extent }) { mentions.append(mention) }
+        for mention in nearby where mentions.count < Self.maximumCandidates && !mentions.contains(where: { $0.extent == mention.extent }) { mentions.append(mention) }
         if let previous = quotation.previous?.mention, !mentions.contains(where: { $0.extent == previous.extent }) { mentions.append(previous) }
 
-        var candidates = mentions.map { mention in candidate(mention, for: quotation, sentences: first...last) }
+        // Whom the speaker before is, once for all the candidates.
+        let previousName = quotation.previous.flatMap { resolve($0.mention).name }
+        var candidates = mentions.map { mention in candidate(mention, for: quotation, sentences: first...last, previousName: previousName) }
         candidates.append(nobody(for: quotation))
         return candidates
     }
@@ -132,7 +144,7 @@ struct SpeakerCandidates {
         return 0
     }
 
-    private func candidate(_ mention: Mention, for quotation: Quotation, sentences own: ClosedRange<Int>) -> SpeakerCandidate {
+    private func candidate(_ mention: Mention, for quotation: Quotation, sentences own: ClosedRange<Int>, previousName: String?) -> SpeakerCandidate {
         let span = quotation.span
         let start = mention.extent.lowerBound
         let sentence = finder.sentenceOf[start]
@@ -156,7 +168,7 @@ struct SpeakerCandidates {
         let previous = quotation.previous.map { previous in
             if previous.mention.extent == mention.extent || sameName(previous.mention, mention) { return "yes" }
             guard let name = speaker.name else { return "unknown" }
-            return resolve(previous.mention).name == name ? "yes" : "no"
+            return previousName == name ? "yes" : "no"
         } ?? "none"
         let subject = sentenceSubjects.contains(start)
         let preposition = finder.finder.classes.followsPreposition(start)

@@ -70,6 +70,7 @@ struct WordClasses {
         midSentenceCapitals = midSentence
         titledSurnames = Set(tokens.indices.dropFirst().filter { index in
             tokens[index].isCapitalized && Self.courtesyTitles.contains(tokens[index - 1].lowered) && !Self.addressedOffices.contains(tokens[index].stem)
+                && !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index + 1].isWord)
         }.map { tokens[$0].stem })
         guessedPlaces = places.subtracting(surnames)
         self.surnames = surnames
@@ -169,7 +170,7 @@ struct WordClasses {
         // "Mr. King", "Ms. Bishop": after a courtesy title a capitalised word is a surname,
         // whatever else it can be, unless it is an office addressed by its title ("Mr. President").
         if index > 0, token.isCapitalized, !token.isAllCapitals, honorific(index - 1).found, Self.courtesyTitles.contains(tokens[index - 1].lowered),
-           !Self.addressedOffices.contains(token.stem) {
+           !Self.addressedOffices.contains(token.stem), !(index + 1 < tokens.count && tokens[index + 1].isCapitalized && tokens[index + 1].isWord) {
             return true
         }
         if titledSurnames.contains(token.stem), index > 0, tokens[index - 1].isWord, tokens[index - 1].isCapitalized,
@@ -179,7 +180,7 @@ struct WordClasses {
         guard token.isCapitalized, !isFunctionWord(index), !isRoleWord(index), !honorific(index).found, !isTimeWord(index) else { return false }
         if token.isAllCapitals, !isInitial(index) { return false }
         if isNationality(index) { return false }
-        if isPlace(index) || institutionLength(at: index) > 0 || lexicon.institutionHeads.contains(stem(index)) { return false }
+        if isPlace(index) || institutionLength(at: index) > 0 || lexicon.institutionHeads.contains(stem(index)) || lexicon.properNameHeads.contains(stem(index)) { return false }
         // A capital that only opens a sentence, on a word the article also writes in lower case.
         if sentenceInitial.contains(index), lowercaseVocabulary.contains(token.stem) { return false }
         // "Pressed on whether…", "Shortly after…", "Colleagues describe her…": a word the article

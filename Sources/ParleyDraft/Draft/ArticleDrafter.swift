@@ -11,7 +11,7 @@ public enum ArticleDrafter {
         let analysis = analyse(text, lexicon: lexicon)
         var chosen: [(quotation: SpeakerCandidates.Quotation, attribution: Attribution?, choice: SpeakerChoice)] = []
         for (index, quotation) in analysis.quotations.enumerated() {
-            let candidates = analysis.candidates[index]
+            let candidates = analysis.candidates(at: index)
             let choice = SpeakerChoice.best(of: candidates, scorer: models.speakers)
             var attribution: Attribution?
             if let mention = choice.candidate.mention {
@@ -59,12 +59,18 @@ public enum ArticleDrafter {
         var clauses: [Mention]
         /// Each quotation with the rules' attribution.
         var quotations: [SpeakerCandidates.Quotation]
-        /// Each quotation's speaker candidates.
-        var candidates: [[SpeakerCandidate]]
+        /// Lists each quotation's speaker candidates, when asked: kept for all of them at
+        /// once, a long hostile text would hold gigabytes of features.
+        var ranking: SpeakerCandidates
         /// Each quotation's features for the quotation filter.
         var spanFeatures: [[String]]
         /// Turns mentions into names, knowing who the rules found speaking.
         var resolver: NameResolver
+
+        /// The speaker candidates of the quotation at `index`.
+        func candidates(at index: Int) -> [SpeakerCandidate] {
+            ranking.candidates(for: quotations[index])
+        }
     }
 
     static func analyse(_ text: ArticleText, lexicon: Lexicon) -> Analysis {
@@ -134,18 +140,16 @@ public enum ArticleDrafter {
 
         let ranking = SpeakerCandidates(tokens: tokens, coverage: coverage, finder: attributions, resolve: { resolver.resolve($0, article: text) })
         var quotations: [SpeakerCandidates.Quotation] = []
-        var candidates: [[SpeakerCandidate]] = []
         var spanFeatures: [[String]] = []
         for (index, entry) in found.enumerated() {
             let partial = context.isPartial(entry.span)
             let previous = index > 0 ? found[index - 1].attribution : nil
             let quotation = SpeakerCandidates.Quotation(span: entry.span, rule: entry.attribution, previous: previous, partial: partial, standsAlone: context.standsAlone(entry.span))
             quotations.append(quotation)
-            candidates.append(ranking.candidates(for: quotation))
             spanFeatures.append(context.spanFeatures(quotation))
         }
         return Analysis(parts: parts, tokens: tokens, context: context, finder: attributions, clauses: clauses.map(\.mention),
-                        quotations: quotations, candidates: candidates, spanFeatures: spanFeatures, resolver: resolver)
+                        quotations: quotations, ranking: ranking, spanFeatures: spanFeatures, resolver: resolver)
     }
 
     /// What the per-quotation decisions read.

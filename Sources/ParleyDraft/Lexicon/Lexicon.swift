@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
     public let institutionNames: [String: [[String]]]
     /// Nouns that make an institution of the words before them ("ministry"), lowercased.
     public let institutionHeads: Set<String>
+    /// Nouns that end the name of a thing or a place only when capitalised ("Election Day",
+    /// "Trump Tower", "Paris Agreement"), lowercased: such a name is not a person's.
+    public let properNameHeads: Set<String>
     /// Countries, capitals and nationalities as word sequences, lowercased, by first word,
     /// longest first.
     public let places: [String: [[String]]]
@@ -87,19 +90,22 @@ public struct Lexicon: Sendable {
         roleHeads = heads
         roleModifiers = modifiers
 
-        var names: [[String]] = [], bodies = Set<String>()
-        var inHeads = false
+        var names: [[String]] = [], bodies = Set<String>(), properBodies = Set<String>()
+        var section = "names"
         for line in Self.lines(institutionList) {
-            if line == "heads" {
-                inHeads = true
-            } else if inHeads {
+            if line == "heads" || line == "capitalised" {
+                section = line
+            } else if section == "heads" {
                 bodies.insert(line.lowercased())
+            } else if section == "capitalised" {
+                properBodies.insert(line.lowercased())
             } else {
                 names.append(line.lowercased().split(separator: " ").map(String.init))
             }
         }
         institutionNames = Self.byFirstWord(names)
         institutionHeads = bodies
+        properNameHeads = properBodies
 
         places = Self.byFirstWord(Self.lines(placeList).map { $0.lowercased().split(separator: " ").map(String.init) })
 

@@ -32,7 +32,7 @@ public struct DraftTrainingArticle: Sendable {
                 pieces: analysis.quotations[index].span.pieces.map(\.range),
                 features: analysis.spanFeatures[index],
                 keptByRules: analysis.quotations[index].isAttributedByRules,
-                candidates: analysis.candidates[index].map { candidate in
+                candidates: analysis.candidates(at: index).map { candidate in
                     Candidate(mention: candidate.mention.map { tokens[$0.tokens.lowerBound].range.lowerBound..<tokens[$0.tokens.upperBound - 1].range.upperBound },
                               features: candidate.features)
                 }

@@ -25,6 +25,8 @@ struct NameResolver {
     private(set) var people: [Person] = []
     private var byName: [[String]: Int] = [:]
     private var bySurname: [String: [Int]] = [:]
+    /// People named in full, by their given name lowercased.
+    private var byGivenName: [String: [Int]] = [:]
     /// Where each person or institution is mentioned: token index and whom, in text order.
     private var sightings: [(index: Int, person: Int?, institution: String?, subject: Bool)] = []
     /// Where each person is mentioned, in text order.
@@ -110,6 +112,7 @@ struct NameResolver {
         sightingsOf.append([])
         byName[key] = people.count - 1
         bySurname[key.last ?? "", default: []].append(people.count - 1)
+        if clean.count > 1 { byGivenName[key.first ?? "", default: []].append(people.count - 1) }
         return people.count - 1
     }
 
@@ -122,12 +125,17 @@ struct NameResolver {
     func person(surname: String, before index: Int) -> Int? {
         guard let matching = bySurname[surname], let first = matching.first else {
             // "Isabella" for "Princess Isabella of Aurelia": a given name used alone, when only one person has it.
-            let given = people.indices.filter { people[$0].name.count > 1 && people[$0].name[0].lowercased() == surname }
+            let given = byGivenName[surname] ?? []
             return given.count == 1 ? given[0] : nil
         }
         guard matching.count > 1 else { return first }
         // Of several people with one surname, the one seen last before the mention.
-        let latest = matching.map { person in (person, sightingsOf.indices.contains(person) ? sightingsOf[person].last { $0 <= index } ?? -1 : -1) }
+        let latest = matching.map { person -> (Int, Int) in
+            guard sightingsOf.indices.contains(person) else { return (person, -1) }
+            let seen = sightingsOf[person]
+            let before = Self.count(in: seen, before: index + 1)
+            return (person, before > 0 ? seen[before - 1] : -1)
+        }
         return latest.max { $0.1 < $1.1 }.flatMap { $0.1 >= 0 ? $0.0 : nil } ?? first
     }
 
@@ -150,7 +158,7 @@ struct NameResolver {
             let words = name.map { tokens[$0].text }
             if words.count >= 2, tokens[name.lowerBound].isCapitalized {
                 let key = words.map { Self.withoutPossessive($0).lowercased() }
-                let person = people.firstIndex { $0.name.map { $0.lowercased() } == key } ?? person(surname: key.last ?? "", before: index)
+                let person = byName[key] ?? person(surname: key.last ?? "", before: index)
                 speaker.kind = .person
                 speaker.name = person.map { people[$0].fullName } ?? words.joined(separator: " ")
                 speaker.role = mention.role ?? person.flatMap { people[$0].role }
@@ -182,8 +190,20 @@ struct NameResolver {
             speaker.role = text(mention.tokens.dropFirstArticle(tokens))
         case .pronoun:
             let word = tokens[index].lowered
-            if word == "he" || word == "she" {
-                let wanted: Lexicon.Gender = word == "he" ? .male : .female
+            if word == "who" {
+                // "Jo Lee, who told Congress": the person just named.
+                if let person = recentPerson(before: index, nearestOnly: true) {
+                    speaker.kind = .person
+                    speaker.name = people[person].fullName
+                    speaker.role = people[person].role
+                    speaker.resolution = .pronoun
+                } else if let institution = recentInstitution(before: index) {
+                    speaker.kind = .institution
+                    speaker.name = institution
+                    speaker.resolution = .pronoun
+                }
+            } else if word == "he" || word == "she" || word == "his" || word == "her" {
+                let wanted: Lexicon.Gender = word == "he" || word == "his" ? .male : .female
                 if let person = recentPerson(before: index, gender: wanted) {
                     speaker.kind = .person
                     speaker.name = people[person].fullName
@@ -198,7 +218,7 @@ struct NameResolver {
         case .description:
             let places = qualifiers(mention.tokens)
             if let head = mention.head,
-               let person = recentPerson(before: index, roleHead: head, places: places) ?? nextPerson(after: mention.tokens.upperBound, roleHead: head) {
+               let person = describedPerson(before: index, roleHead: head, places: places) ?? nextPerson(after: mention.tokens.upperBound, roleHead: head) {
                 speaker.kind = .person
                 speaker.name = people[person].fullName
                 speaker.role = people[person].role ?? text(mention.tokens.dropFirstArticle(tokens))
@@ -238,7 +258,10 @@ struct NameResolver {
 
     /// - Parameter places: places the description names: a person whose role or affiliation
     ///   names another place is not meant, one who names none is meant only when nobody names it.
-    private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil, places: [String] = []) -> Int? {
+    private func recentPerson(before index: Int, gender: Lexicon.Gender? = nil, roleHead: String? = nil, places: [String] = [], nearestOnly: Bool = false) -> Int? {
+        if nearestOnly {
+            return sightings(before: index).first { $0.person != nil && inOneSentence($0.index, index) }?.person
+        }
         let paragraph = tokens[index].paragraph
         var unknownRole: Int?
         var nearest: Int?
@@ -279,6 +302,57 @@ struct NameResolver {
         }
         return nearest ?? unplaced ?? unknownRole
     }
+
+    /// Whom a description means ("the minister", "the Florida senator", "the New York
+    /// businessman"): the latest person whose role says so (and who is from the place it
+    /// names); failing that, of the people whose role or place the article leaves open, the
+    /// one it mentions most — a description stands for someone the story is about — never
+    /// one named in the description's own sentence, nor one of the other gender.
+    private func describedPerson(before index: Int, roleHead: String, places: [String]) -> Int? {
+        let gender = Self.headGenders[roleHead]
+        let paragraph = tokens[index].paragraph
+        var open: [Int] = []
+        var seen = Set<Int>()
+        for sighting in sightings(before: index) {
+            guard let person = sighting.person, !seen.contains(person) else { continue }
+            if let gender, let known = people[person].gender, known != gender { continue }
+            let near = tokens[sighting.index].paragraph + Self.reach >= paragraph
+            let role = people[person].role?.lowercased()
+            if let role, !Self.matches(role, head: roleHead) { continue }
+            let described = people[person].described
+            let placed = places.isEmpty || places.contains { PlaceQualifier.names($0, in: described) }
+            if role != nil, placed, near { return person }
+            seen.insert(person)
+            let unplaced = places.isEmpty || !PlaceQualifier.namesAnyPlace(described, places: lexicon.places)
+            if placed || unplaced, !inOneSentence(sighting.index, index) { open.append(person) }
+        }
+        // The most mentioned of them before the description; the latest on a tie.
+        var best: (person: Int, count: Int)?
+        for person in open {
+            let count = Self.count(in: sightingsOf[person], before: index)
+            if best.map({ count > $0.count }) ?? true { best = (person, count) }
+        }
+        return best?.person
+    }
+
+    /// How many of the sorted positions come before `index` (a binary search: a long hostile
+    /// text may mention one name thousands of times).
+    static func count(in sorted: [Int], before index: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Role nouns that tell a gender.
+    static let headGenders: [String: Lexicon.Gender] = [
+        "businessman": .male, "businesswoman": .female, "congressman": .male, "congresswoman": .female, "chairman": .male,
+        "chairwoman": .female, "spokesman": .male, "spokeswoman": .female, "actress": .female, "actor": .male, "king": .male,
+        "queen": .female, "prince": .male, "princess": .female, "father": .male, "mother": .female, "husband": .male, "wife": .female,
+        "son": .male, "daughter": .female, "brother": .male, "sister": .female, "man": .male, "woman": .female, "lady": .female,
+    ]
 
     /// A description before the name it stands for ("Valdoria’s president tore into … Elena
     /// Varga said"): the first person named in the rest of the paragraph or the next one.
@@ -336,13 +410,13 @@ struct NameResolver {
     }
 
     /// The sightings before token `index`, latest first, at most `lookback` of them.
-    private func sightings(before index: Int) -> ArraySlice<(index: Int, person: Int?, institution: String?, subject: Bool)> {
+    private func sightings(before index: Int) -> ReversedCollection<ArraySlice<(index: Int, person: Int?, institution: String?, subject: Bool)>> {
         var low = 0, high = sightings.count
         while low < high {
             let middle = (low + high) / 2
             if sightings[middle].index < index { low = middle + 1 } else { high = middle }
         }
-        return sightings[max(0, low - Self.lookback)..<low].reversed()[...]
+        return sightings[max(0, low - Self.lookback)..<low].reversed()
     }
 
     /// Role nouns a more general description covers ("the diplomat" for a minister or an envoy).
