@@ -14,7 +14,9 @@ struct DraftCommand: ParsableCommand {
         discussion: """
         Reads plain-text or HTML articles (- for standard input) and prints a dossier in YAML \
         that `parley check` accepts, with TODO marks where an article cannot settle something \
-        (engagements, parties, issues, positions). --json prints what was found in each \
+        (engagements, parties, issues, positions, a date) and each speaker's confidence \
+        (high, medium or low, with its reason); low ones are marked CHECK, and \
+        `parley check --todo` lists every mark left. --json prints what was found in each \
         article instead, with offsets in Unicode scalars into the file's text. --outlet, \
         --title, --date and --url, given once, apply to every article; given once per \
         article, they apply in order.
