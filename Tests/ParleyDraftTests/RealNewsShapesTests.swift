@@ -122,6 +122,10 @@ struct RealNewsShapesTests {
         let airport = ArticleDrafter.draft(ArticleText(plain: "“We land at noon,” said Jo Lee at Castrel International Airport."))
         #expect(airport.quotes.first?.speaker?.name == "Jo Lee")
         #expect(found("Reyes warned six months ago that “the border will close for good this winter.”").first?.cue == "warned")
+        let whip = ArticleDrafter.draft(ArticleText(plain: "Tom Hale, who went on to become Chief Whip, said: “We will hold the line on this bill.”"))
+        #expect(whip.quotes.first?.speaker?.name == "Tom Hale")
+        #expect(found("“We land in San Diego at noon,” said Jo Lee of Airways Express.").first?.speaker == "Jo Lee")
+        #expect(found("“It is a waste of time,” said Del. Stacey Marsh of the Virgin Islands.").first?.speaker == "Stacey Marsh")
         // "Election Day" is a day, "that day" is not a body, and "he" is still Reyes.
         let day = "Marta Reyes spoke before Election Day. Asked whether that day was near, she smiled. “Nearer than it was on Thursday.”"
         #expect(found(day).first?.speaker == "Marta Reyes")

@@ -60,6 +60,15 @@ struct MentionFinder {
         return next < limit && tokens[next].isWord && Self.speechNouns.contains(tokens[next].stem)
     }
 
+    /// True when a noun of speech follows, perhaps after one word ("Trump's claim", "Smith's
+    /// earlier remarks").
+    private func ownsWords(after index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        var next = index
+        if tokens[next].isWord, !Self.speechNouns.contains(tokens[next].stem), next + 1 < tokens.count { next += 1 }
+        return tokens[next].isWord && !coverage.isQuoted(next) && Self.speechNouns.contains(tokens[next].stem)
+    }
+
     /// Nouns for what someone said, which a possessive before them attributes.
     static let speechNouns: Set<String> = [
         "statement", "statements", "remarks", "remark", "comments", "comment", "words", "claim", "claims", "promise", "promises", "call",
@@ -165,8 +174,15 @@ struct MentionFinder {
             body = (body.lowerBound + 1)..<body.upperBound
         }
         guard !body.isEmpty else { return nil }
-        // A possessor is not a speaker ("Smith's decision"): the chunk ended on a possessive name.
-        if tokens[body.upperBound - 1].isPossessive, classes.isNameWord(body.upperBound - 1) || classes.isPlace(body.upperBound - 1) { return nil }
+        // A possessor is not a speaker ("Smith's decision"): the chunk ended on a possessive
+        // name; unless what follows is the possessor's words ("Trump's claim that …").
+        if tokens[body.upperBound - 1].isPossessive, classes.isNameWord(body.upperBound - 1) || classes.isPlace(body.upperBound - 1) {
+            guard classes.isNameWord(body.upperBound - 1), ownsWords(after: body.upperBound) else { return nil }
+            var nameStart = body.upperBound - 1
+            while nameStart > body.lowerBound, classes.isNameWord(nameStart - 1) || classes.isInitial(nameStart - 1) { nameStart -= 1 }
+            let name = nameStart..<body.upperBound
+            return Mention(kind: .name, tokens: name, extent: chunk, name: name)
+        }
 
         let written = body
         // "the Council for Security in the North", "the Ministry of Foreign Affairs".

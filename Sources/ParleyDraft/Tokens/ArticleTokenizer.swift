@@ -9,7 +9,7 @@ public enum ArticleTokenizer {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "st", "jr", "sr",
         "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "rev", "adm", "sgt", "amb", "inc", "ltd", "co", "corp", "mt", "ft", "pres", "dept", "approx", "mme", "cmdr",
+        "rev", "adm", "sgt", "amb", "inc", "ltd", "co", "corp", "mt", "ft", "pres", "dept", "approx", "mme", "cmdr", "del", "atty", "supt",
     ]
 
     public static func tokens(_ text: ArticleText, paragraphs: [Paragraph]) -> [ArticleToken] {
