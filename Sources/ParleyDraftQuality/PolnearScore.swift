@@ -46,14 +46,12 @@ public struct PolnearScore: Sendable, Equatable {
 
     public init() {}
 
-    public var precision: Double { Self.ratio(rightPredicted, predicted) }
-    public var recall: Double { Self.ratio(found, labelled) }
-    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    public var speaker: Double { Self.ratio(namedRight, named) }
-    public var speakerFair: Double { Self.ratio(namedFair, named) }
-    public var mention: Double { Self.ratio(locatedRight, located) }
-
-    static func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+    public var precision: Double { Fraction.of(rightPredicted, predicted) }
+    public var recall: Double { Fraction.of(found, labelled) }
+    public var f1: Double { Fraction.f1(precision: precision, recall: recall) }
+    public var speaker: Double { Fraction.of(namedRight, named) }
+    public var speakerFair: Double { Fraction.of(namedFair, named) }
+    public var mention: Double { Fraction.of(locatedRight, located) }
 
     public static func == (lhs: PolnearScore, rhs: PolnearScore) -> Bool {
         lhs.predicted == rhs.predicted && lhs.rightPredicted == rhs.rightPredicted && lhs.labelled == rhs.labelled && lhs.found == rhs.found

@@ -27,17 +27,12 @@ public struct QualityScore: Sendable, Equatable {
 
     public init() {}
 
-    public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-    public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
-    public var f1: Double {
-        let sum = precision + recall
-        return sum == 0 ? 0 : 2 * precision * recall / sum
-    }
+    public var precision: Double { Fraction.of(truePositives, truePositives + falsePositives) }
+    public var recall: Double { Fraction.of(truePositives, truePositives + falseNegatives) }
+    public var f1: Double { Fraction.f1(precision: precision, recall: recall) }
     /// Right full-name speakers among labelled quotations whose article names the speaker.
-    public var speakerAccuracy: Double { ratio(rightSpeakers, namedQuotes) }
-    public var partialAccuracy: Double { ratio(rightPartial, truePositives) }
-
-    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+    public var speakerAccuracy: Double { Fraction.of(rightSpeakers, namedQuotes) }
+    public var partialAccuracy: Double { Fraction.of(rightPartial, truePositives) }
 
     public static func + (lhs: QualityScore, rhs: QualityScore) -> QualityScore {
         var sum = lhs

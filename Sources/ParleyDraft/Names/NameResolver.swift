@@ -189,28 +189,22 @@ struct NameResolver {
             speaker.kind = .anonymous
             speaker.role = text(mention.tokens.dropFirstArticle(tokens))
         case .pronoun:
-            let word = tokens[index].lowered
-            if word == "who" {
-                // "Jo Lee, who told Congress": the person just named.
-                if let person = recentPerson(before: index, nearestOnly: true) {
-                    speaker.kind = .person
-                    speaker.name = people[person].fullName
-                    speaker.role = people[person].role
-                    speaker.resolution = .pronoun
-                } else if let institution = recentInstitution(before: index) {
-                    speaker.kind = .institution
-                    speaker.name = institution
-                    speaker.resolution = .pronoun
-                }
-            } else if word == "he" || word == "she" || word == "his" || word == "her" {
-                let wanted: Lexicon.Gender = word == "he" || word == "his" ? .male : .female
-                if let person = recentPerson(before: index, gender: wanted) {
-                    speaker.kind = .person
-                    speaker.name = people[person].fullName
-                    speaker.role = people[person].role
-                    speaker.resolution = .pronoun
-                }
-            } else if let institution = recentInstitution(before: index) {
+            // "he" and "she" (and "his", "her") mean a person of their gender; "who" the person
+            // just named; "it" and "they" a body, as does "who" after one.
+            let person: Int?
+            switch tokens[index].lowered {
+            case "who": person = recentPerson(before: index, nearestOnly: true)
+            case "he", "his": person = recentPerson(before: index, gender: .male)
+            case "she", "her": person = recentPerson(before: index, gender: .female)
+            default: person = nil
+            }
+            let gendered = ["he", "his", "she", "her"].contains(tokens[index].lowered)
+            if let person {
+                speaker.kind = .person
+                speaker.name = people[person].fullName
+                speaker.role = people[person].role
+                speaker.resolution = .pronoun
+            } else if !gendered, let institution = recentInstitution(before: index) {
                 speaker.kind = .institution
                 speaker.name = institution
                 speaker.resolution = .pronoun
