@@ -48,7 +48,7 @@ public struct ArticleText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         let text = String(decoding: body, as: UTF8.self)
         let scalars = Array(text.unicodeScalars)
-        if HTMLText.looksLikeHTML(scalars) { return HTMLText.visibleText(of: scalars) }
+        if HTMLPage.looksLikeHTML(scalars) { return HTMLPage.visibleText(of: scalars) }
         return ArticleText(plain: text)
     }
 

@@ -90,10 +90,4 @@ extension NodeReader {
         while result.hasSuffix("-") { result.removeLast() }
         return result
     }
-
-    /// A list of ids, each checked as a slug.
-    mutating func slugList(_ record: Record, _ key: String) -> [Located<String>] {
-        guard let nodes = list(record, key) else { return [] }
-        return nodes.compactMap { slug($0, key: key, in: record.what) }
-    }
 }

@@ -5,7 +5,7 @@
 /// Elements whose text a reader does not see as the article (scripts, styles, navigation,
 /// captions, forms) are skipped whole. Runs of whitespace become one space, as a browser
 /// shows them. The page's title, site name, date and address are read from its head.
-enum HTMLText {
+enum HTMLPage {
     /// True when the scalars are a web page rather than text that happens to hold a `<`.
     static func looksLikeHTML(_ scalars: [Unicode.Scalar]) -> Bool {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }), scalars[first] == "<" else { return false }
@@ -315,12 +315,12 @@ struct Tag {
                     let start = cursor + 1
                     cursor = start
                     while cursor < count, page[cursor] != quote { cursor += 1 }
-                    value = HTMLText.decodedText(page[start..<min(cursor, count)])
+                    value = HTMLPage.decodedText(page[start..<min(cursor, count)])
                     cursor = min(count, cursor + 1)
                 } else {
                     let start = cursor
                     while cursor < count, !page[cursor].properties.isWhitespace, page[cursor] != ">" { cursor += 1 }
-                    value = HTMLText.decodedText(page[start..<cursor])
+                    value = HTMLPage.decodedText(page[start..<cursor])
                 }
             }
             if key.isEmpty {
