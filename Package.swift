@@ -15,6 +15,8 @@ let package = Package(
         // Test support that the benchmark package (Benchmarks/) shares with the tests.
         .library(name: "ParleyArchiveGenerator", targets: ["ParleyArchiveGenerator"]),
         .library(name: "ParleyDraftQuality", targets: ["ParleyDraftQuality"]),
+        // The properties the fuzz targets (FuzzTesting/) check, which the tests replay.
+        .library(name: "ParleyFuzzChecks", targets: ["ParleyFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -113,6 +115,17 @@ let package = Package(
         .target(
             name: "ParleyArchiveGenerator"
         ),
+        // What each fuzz target checks on any input, for FuzzTesting/ and the tests alike.
+        .target(
+            name: "ParleyFuzzChecks",
+            dependencies: ["ParleyModel", "ParleyUI", "ParleyDraft", "ParleyTerminal", "ParleyArchiveMemory"]
+        ),
+        // What the test targets share: snapshots, paths, the built binary, the fake terminal,
+        // and the generators of the compiled-in week and theme. Only tests depend on it.
+        .target(
+            name: "ParleyTestSupport",
+            dependencies: ["ParleyModel", "ParleyUI", "ParleyDashboard"]
+        ),
         .executableTarget(
             name: "parley",
             dependencies: [
@@ -133,25 +146,55 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyModelTests",
-            dependencies: ["ParleyModel", "ParleyArchiveGenerator", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "ParleyModel",
+                "ParleyArchiveGenerator",
+                .product(name: "Yams", package: "Yams"),
+                "ParleyTestSupport",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ParleyArchiveTests",
-            dependencies: ["ParleyArchiveMemory", "ParleyArchiveSQLite", "ParleyArchivePostgres", "ParleyQuotebank", "ParleyModel", "ParleyArchiveGenerator", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ParleyArchiveMemory",
+                "ParleyArchiveSQLite",
+                "ParleyArchivePostgres",
+                "ParleyQuotebank",
+                "ParleyModel",
+                "ParleyArchiveGenerator",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "ParleyDraftTests",
-            dependencies: ["ParleyDraft", "ParleyDraftQuality", "ParleyModel", "ParleyArchiveGenerator"]
+            dependencies: [
+                "ParleyDraft",
+                "ParleyDraftQuality",
+                "ParleyModel",
+                "ParleyArchiveGenerator",
+                "ParleyTestSupport",
+            ]
         ),
         .testTarget(
             name: "ParleyUITests",
-            dependencies: ["ParleyUI", "ParleyModel", "ParleyArchiveGenerator"],
+            dependencies: [
+                "ParleyUI",
+                "ParleyModel",
+                "ParleyArchiveGenerator",
+                "ParleyTestSupport",
+            ],
             exclude: ["Frames", "ThemeFixtures"]
         ),
         .testTarget(
             name: "ParleyDashboardTests",
-            dependencies: ["ParleyDashboard", "ParleyUI", "ParleyModel", "ParleyArchiveMemory"]
+            dependencies: [
+                "ParleyDashboard",
+                "ParleyUI",
+                "ParleyModel",
+                "ParleyArchiveMemory",
+                "ParleyTestSupport",
+            ]
         ),
         .testTarget(
             name: "ParleyTerminalTests",
@@ -159,11 +202,27 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleyEndToEndTests",
-            dependencies: ["parley", "ParleyArchiveGenerator"]
+            dependencies: [
+                "parley",
+                "ParleyArchiveGenerator",
+                "ParleyTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "ParleyFuzzCheckTests",
+            dependencies: [
+                "ParleyFuzzChecks",
+                "ParleyTestSupport",
+            ]
         ),
         .testTarget(
             name: "ParleyCLITests",
-            dependencies: ["parley", "ParleyModel", "ParleyArchiveGenerator"],
+            dependencies: [
+                "parley",
+                "ParleyModel",
+                "ParleyArchiveGenerator",
+                "ParleyTestSupport",
+            ],
             exclude: ["Expected"]
         ),
     ],

@@ -7,8 +7,10 @@
 #
 # Targets: FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine
 #          FuzzThemeParser FuzzKeyDecoder FuzzCellGrid
-# A failure leaves its input as FuzzTesting/crash-* (or timeout-*, oom-*): it becomes a
-# fixture and a test. The exit status is the first failing target's.
+# Each target runs one check from Sources/ParleyFuzzChecks. A failure leaves its input as
+# FuzzTesting/crash-* (or timeout-*, oom-*): once fixed, move it to
+# FuzzTesting/FailCases/TARGET/ under a name that says what it found, and `swift test`
+# replays it (FailCaseReplayTests). The exit status is the first failing target's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"

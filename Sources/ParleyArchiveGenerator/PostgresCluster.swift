@@ -82,7 +82,7 @@ public final class PostgresCluster: @unchecked Sendable {
     }
 
     /// A port nothing listens on now: the one the system gives a socket bound to port 0.
-    private static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw Failure(description: "no socket for a free port") }
         defer { close(descriptor) }

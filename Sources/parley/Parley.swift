@@ -63,16 +63,10 @@ struct Parley: ParsableCommand {
             Console.out(WeekReport.render(dossier, width: Console.width, archives: try archives.load()))
             return
         }
-        let environment = Environment.current
-        let catalog = ThemeCatalog(environment: environment)
-        let chosen = try appearance.appearance(catalog: catalog, environment: environment)
-        let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: true)
+        let chosen = try appearance.appearance(outputIsTerminal: true)
         // Archives load in the background once the dashboard is up; a missing file is said at once.
-        for path in archives.files where access(path, R_OK) != 0 {
-            Console.error("parley: \(path): \(FileReader.reason(errno))")
-            throw ExitStatus.noInput
-        }
-        let status = DashboardRunner.run(dossier: dossier, dossierFile: source.dossier, archives: archives.files, appearance: chosen, catalog: catalog, colour: colour)
+        try archives.checkReadable()
+        let status = DashboardRunner.run(dossier: dossier, dossierFile: source.dossier, archives: archives.files, appearance: chosen)
         if status != 0 { throw ExitCode(status) }
     }
 }

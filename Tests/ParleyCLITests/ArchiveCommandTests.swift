@@ -71,10 +71,24 @@ struct ArchiveCommandTests {
     }
 
     @Test func missingArchiveIsNoInput() throws {
-        for arguments in [["quotes"], ["week"], ["render"], []] {
+        for arguments in [["quotes"], ["week"], ["render"], ["show", "geneva-ssd"], ["positions"], []] {
             let outcome = try ParleyProcess.run(arguments + ["--quotes", "/no/such/archive.jsonl"])
             #expect(outcome.status == 66, "\(arguments)")
             #expect(outcome.stderr == "parley: /no/such/archive.jsonl: no such file\n")
+        }
+    }
+
+    @Test func commandsThatShowNoArchiveQuoteDoNotReadTheArchive() throws {
+        // `show` and `positions` take --quotes like every command, but nothing they print comes
+        // from an archive: its damaged lines are not read, so not reported either.
+        try Self.withArchive(quotes: 100, damagedEvery: 10) { path in
+            for arguments in [["show", "geneva-ssd"], ["positions"]] {
+                let outcome = try ParleyProcess.run(arguments + ["--quotes", path])
+                let bare = try ParleyProcess.run(arguments)
+                #expect(outcome.status == 0, "\(arguments)")
+                #expect(outcome.stderr == "", "\(arguments)")
+                #expect(outcome.stdout == bare.stdout, "\(arguments)")
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Each subcommand's text output for the bundled week, against files kept beside the tests.
@@ -58,8 +59,7 @@ struct CommandOutputTests {
 
 /// Paths of the model tests' fixture dossiers, shared with these tests.
 enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("ParleyModelTests/Fixtures").path
+    static let folder = Repository.path("Tests/ParleyModelTests/Fixtures")
 
     static func valid(_ name: String) -> String { folder + "/valid/" + name }
     static func invalid(_ name: String) -> String { folder + "/invalid/" + name }

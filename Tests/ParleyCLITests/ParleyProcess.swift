@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Runs the built `parley` binary as a user would, capturing what it prints and how it exits.
@@ -10,16 +11,10 @@ struct ParleyProcess {
     }
 
     /// The `parley` executable SwiftPM built beside this test bundle.
-    static var executable: String {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        // On Linux the tests run from `<build>/debug/parleyPackageTests.xctest`.
-        if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
-        return folder.appendingPathComponent("parley").path
-    }
+    static var executable: String { BuiltProduct.path("parley") }
 
     /// The repository's top folder, where the README's commands run.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: Repository.root)
 
     /// Runs `parley ARGUMENTS` with stdin, stdout and stderr not terminals, in a pinned environment.
     ///
@@ -72,26 +67,9 @@ struct ParleyProcess {
     }
 }
 
-/// Expected outputs kept beside the tests, compared line by line.
-///
-/// Set `PARLEY_RECORD=1` to write the current output instead of comparing: done only on
-/// purpose, and the change reviewed in the diff like code.
+/// Expected outputs kept beside the tests (`Expected/`), compared line by line; see `Snapshot`.
 enum ExpectedOutput {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Expected").path
-
     static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = folder + "/" + name
-        if ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" {
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        let actualLines = actual.components(separatedBy: "\n")
-        let expectedLines = expected.components(separatedBy: "\n")
-        for (index, pair) in zip(actualLines, expectedLines).enumerated() where pair.0 != pair.1 {
-            Issue.record("\(name) line \(index + 1):\n  expected: \(pair.1)\n  actual:   \(pair.0)", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(actualLines.count == expectedLines.count, "\(name): \(actualLines.count) lines, expected \(expectedLines.count)", sourceLocation: sourceLocation)
+        try Snapshot.check(actual, against: Repository.path("Tests/ParleyCLITests/Expected/" + name), sourceLocation: sourceLocation)
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// Choosing themes and colour from the command line and the environment.
 struct ThemeCommandTests {
-    static let themeFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("ParleyUITests/ThemeFixtures").path
+    static let themeFixtures = Repository.path("Tests/ParleyUITests/ThemeFixtures")
 
     /// SGR parameters that set a colour in some output.
     func colourParameters(_ text: String) -> [Int] {

@@ -2,49 +2,9 @@ import Foundation
 import ParleyArchiveMemory
 import ParleyDashboard
 import ParleyModel
+import ParleyTestSupport
 import ParleyUI
 import Testing
-
-/// A terminal made of a script: the test decides, each time the loop waits for a key, what
-/// happens; every frame and theme the loop shows is kept.
-final class FakeTerminal: DashboardTerminal {
-    var size: Size
-    let isUnicode = true
-    var pendingSignal: Int32?
-    var isLost = false
-    private(set) var frames: [CellGrid] = []
-    private(set) var themes: [String] = []
-    private(set) var restored = 0
-    private(set) var copies: [String] = []
-    /// Keys already waiting, handed out before the script is asked again.
-    private var queued: [KeyEvent] = []
-    /// Called when the loop waits and nothing is queued; returns keys to queue (empty: none came).
-    var onWait: (FakeTerminal) -> [KeyEvent]
-    private(set) var waits = 0
-
-    init(size: Size = Size(width: 100, height: 30), onWait: @escaping (FakeTerminal) -> [KeyEvent]) {
-        self.size = size
-        self.onWait = onWait
-    }
-
-    func nextEvent(wait: Bool, pollMilliseconds: Int32) -> KeyEvent? {
-        if queued.isEmpty, wait {
-            waits += 1
-            // A loop that never stops waiting would hang the test run: give up loudly instead.
-            if waits > 2_000 { return .character("q") }
-            queued = onWait(self)
-            if queued.isEmpty { usleep(UInt32(pollMilliseconds) * 100) }
-        }
-        return queued.isEmpty ? nil : queued.removeFirst()
-    }
-
-    func present(_ grid: CellGrid) { frames.append(grid) }
-    func apply(_ theme: Theme) { themes.append(theme.name) }
-    func restore() { restored += 1 }
-    func copyToClipboard(_ text: String) { copies.append(text) }
-
-    var screen: String { frames.last?.lines.joined(separator: "\n") ?? "" }
-}
 
 /// The dashboard loop with a fake terminal: keys, bursts, signals, a lost terminal, themes,
 /// and the dossier file followed as it is saved.

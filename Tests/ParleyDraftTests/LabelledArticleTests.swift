@@ -1,12 +1,12 @@
 import Foundation
 import ParleyDraft
 import ParleyDraftQuality
+import ParleyTestSupport
 import Testing
 
 /// The evaluation set's format and scoring, and that every labelled article reads.
 struct LabelledArticleTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Benchmarks/DraftQuality").path
+    static let folder = Repository.path("Benchmarks/DraftQuality")
 
     @Test func markersGiveTheTextAndTheGoldSpans() throws {
         let source = """

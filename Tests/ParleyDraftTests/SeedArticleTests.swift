@@ -1,7 +1,8 @@
-@testable import ParleyDraft
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 import Testing
+@testable import ParleyDraft
 
 /// The article parley started from (CNN, 12 January 2022). It is not copied into the project:
 /// it is read where the project's shared sources keep it, next to the checkout, or from
@@ -9,9 +10,8 @@ import Testing
 struct SeedArticleTests {
     static let path: String? = {
         if let given = ProcessInfo.processInfo.environment["PARLEY_SEED_ARTICLE"] { return given }
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
-            repository.deletingLastPathComponent().appendingPathComponent("shared/source/000_4d16c27df28f19d5.txt").path,
+            URL(fileURLWithPath: Repository.root).deletingLastPathComponent().appendingPathComponent("shared/source/000_4d16c27df28f19d5.txt").path,
             "/work/shared/source/000_4d16c27df28f19d5.txt",
         ]
         return candidates.first { FileManager.default.fileExists(atPath: $0) }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyArchiveGenerator
+import ParleyTestSupport
 import Testing
 
 /// The dashboard in a real terminal: launch, navigate, search, click, resize, quit, signals,
@@ -211,8 +212,7 @@ struct DashboardEndToEndTests {
     }
 
     @Test func themeProblemIsShownOnTheStatusLine() throws {
-        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("ParleyUITests/ThemeFixtures/unknown-colour.yaml").path
+        let path = Repository.path("Tests/ParleyUITests/ThemeFixtures/unknown-colour.yaml")
         let harness = try TmuxHarness(arguments: ["--theme", path], width: 200, height: 30)
         try harness.waitFor("unknown colour 'brigth-blue'")
         try harness.press("j")
@@ -237,6 +237,17 @@ struct DashboardEndToEndTests {
         try harness.type("date:" + feed.day)
         try harness.waitFor("Quotes (2000 of 2016)")
         try harness.press("Enter")
+        try harness.quitAndExpectRestored()
+    }
+
+    @Test func databaseArchiveIsOpenedBehindTheDashboard() throws {
+        // An address is not a file: the dashboard opens, and the server that is not there is
+        // said on the status line (it once refused to start: "no such file or directory").
+        let address = "postgresql://parley@127.0.0.1:\(try PostgresCluster.freePort())/parley"
+        let harness = try TmuxHarness(arguments: ["--quotes", address], width: 160, height: 30)
+        let screen = try harness.waitFor("cannot connect")
+        #expect(screen.contains("Key quotes (16)"))
+        #expect(screen.contains(address + ": cannot connect: "))
         try harness.quitAndExpectRestored()
     }
 
@@ -267,8 +278,7 @@ struct DashboardEndToEndTests {
     }
 
     @Test func hostileTextIsShownNotObeyed() throws {
-        let hostile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("ParleyModelTests/Fixtures/valid/hostile.yaml").path
+        let hostile = Repository.dossierFixture("valid/hostile.yaml")
         let harness = try TmuxHarness(arguments: ["--dossier", hostile])
         let screen = try harness.waitFor("Clipboard ␛]52")
         #expect(screen.contains("Talks ␛[2J at the castle"))

@@ -1,11 +1,11 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// The dashboard following its dossier file while an editor saves it.
 @Suite(.serialized)
 struct DossierFollowingEndToEndTests {
-    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("ParleyModelTests/Fixtures/valid/example.yaml").path
+    static let example = Repository.dossierFixture("valid/example.yaml")
 
     /// A copy of the example dossier in a folder of its own.
     private func copy() throws -> (folder: String, file: String, text: String) {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// The built `parley` run inside a real terminal (a detached tmux), driven with keys and read
@@ -15,11 +16,7 @@ final class TmuxHarness {
     private var stopped = false
 
     /// The `parley` executable SwiftPM built beside this test bundle.
-    static var executable: String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
-        return folder.appendingPathComponent("parley").path
-    }
+    static var executable: String { BuiltProduct.path("parley") }
 
     static var tmuxPath: String? {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }

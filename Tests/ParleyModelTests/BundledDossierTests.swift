@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 @testable import ParleyModel
 
@@ -94,17 +95,9 @@ struct BundledDossierTests {
 
 /// The compiled form of the bundled week is exactly what its YAML says.
 struct BundledCompiledFormTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Sources/ParleyModel/Bundled/BundledWeek.generated.swift").path
-
     @Test func generatedSourceIsUpToDate() throws {
         let expected = SwiftLiteral.source(for: try BundledDossier.parse())
-        if ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" {
-            try expected.write(toFile: Self.file, atomically: true, encoding: .utf8)
-            return
-        }
-        let committed = try String(contentsOfFile: Self.file, encoding: .utf8)
-        #expect(committed == expected, "BundledWeek.generated.swift is stale: run PARLEY_RECORD=1 swift test --filter BundledCompiledFormTests")
+        try Snapshot.check(expected, against: Repository.path("Sources/ParleyModel/Bundled/BundledWeek.generated.swift"))
     }
 
     @Test func compiledDossierEqualsTheParsedOne() throws {

@@ -1,11 +1,11 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 @testable import ParleyModel
 
 /// The complete example in docs/dossier-format.md is a valid dossier, so the docs cannot drift.
 struct DocumentationExampleTests {
-    static let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/dossier-format.md").path
+    static let page = Repository.path("docs/dossier-format.md")
 
     @Test func completeExampleLoadsWithoutWarnings() throws {
         let text = try String(contentsOfFile: Self.page, encoding: .utf8)

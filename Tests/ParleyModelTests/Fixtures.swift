@@ -1,9 +1,10 @@
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 
 /// Paths of the fixture files kept beside these tests.
 enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    static let folder = Repository.path("Tests/ParleyModelTests/Fixtures")
 
     static func invalid(_ name: String) -> String { folder + "/invalid/" + name }
     static func valid(_ name: String) -> String { folder + "/valid/" + name }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 import Testing
 @testable import ParleyUI
 
@@ -14,7 +15,7 @@ struct RenderedFrameTests {
         ("bundled", "nato ukr"), ("one-engagement", "door"), ("two-engagements", "ferry"), ("seven-engagements", "useful"),
     ]
     static let screens = ["home", "meeting", "quotes", "search", "positions", "agreement", "help"]
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Frames").path
+    static let folder = Repository.path("Tests/ParleyUITests/Frames")
 
     static var cases: [(dossier: String, screen: String, size: String)] {
         dossiers.flatMap { dossier in
@@ -48,8 +49,8 @@ struct RenderedFrameTests {
     func frameMatchesTheRecordedOne(dossier: String, screen: String, size: String) throws {
         let grid = try Self.frame(dossier: dossier, screen: screen, size: try #require(Size(parsing: size)))
         let base = "\(Self.folder)/\(dossier)/\(screen)-\(size)"
-        try FrameFile.check(grid.lines, path: base + ".txt")
-        try FrameFile.check(grid.roleLines, path: base + ".roles")
+        try Snapshot.check(grid.lines.joined(separator: "\n") + "\n", against: base + ".txt")
+        try Snapshot.check(grid.roleLines.joined(separator: "\n") + "\n", against: base + ".roles")
     }
 
     @Test(arguments: cases)
@@ -80,25 +81,5 @@ struct RenderedFrameTests {
         let text = grid.lines.joined(separator: "\n")
         #expect(text.contains("Terminal too small"))
         #expect(text.contains("39×11; parley needs 40×12"))
-    }
-}
-
-/// Reads and (when recording) writes the files that rendered frames are compared with.
-enum FrameFile {
-    static var recording: Bool { ProcessInfo.processInfo.environment["PARLEY_RECORD"] == "1" }
-
-    static func check(_ lines: [String], path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = lines.joined(separator: "\n") + "\n"
-        if recording {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n").dropLast()
-        #expect(expected.count == lines.count, "\(path): \(lines.count) lines, expected \(expected.count)", sourceLocation: sourceLocation)
-        for (index, pair) in zip(lines, expected).enumerated() where pair.0 != pair.1 {
-            Issue.record("\((path as NSString).lastPathComponent) line \(index + 1):\n  expected: \(pair.1)\n  actual:   \(pair.0)", sourceLocation: sourceLocation)
-            return
-        }
     }
 }

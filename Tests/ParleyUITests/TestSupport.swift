@@ -1,11 +1,11 @@
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 import ParleyUI
 
 /// Dossiers and stores for the UI tests.
 enum TestDossiers {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("ParleyModelTests/Fixtures/valid").path
+    static let fixtures = Repository.dossierFixture("valid")
 
     static func load(_ name: String) throws -> Dossier {
         if name == "bundled" { return try BundledDossier.load() }

@@ -1,11 +1,12 @@
 import Foundation
 import ParleyModel
+import ParleyTestSupport
 import Testing
 @testable import ParleyUI
 
 /// The bundled themes, the theme format, base16 schemes and bad theme files.
 struct ThemeTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ThemeFixtures").path
+    static let fixtures = Repository.path("Tests/ParleyUITests/ThemeFixtures")
     let catalog = ThemeCatalog(environment: [:])
 
     func bundled(_ name: String) throws -> Theme {
@@ -58,15 +59,8 @@ struct ThemeTests {
     }
 
     @Test func compiledDefaultThemeMatchesItsFile() throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/ParleyUI/Style/StandardTheme.generated.swift").path
         let parsed = try #require(ThemeCatalog.bundledTheme(named: "default"))
-        let expected = ThemeLiteral.source(for: parsed)
-        if FrameFile.recording {
-            try expected.write(toFile: file, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(try String(contentsOfFile: file, encoding: .utf8) == expected, "StandardTheme.generated.swift is stale: run PARLEY_RECORD=1 swift test --filter ThemeTests")
+        try Snapshot.check(ThemeLiteral.source(for: parsed), against: Repository.path("Sources/ParleyUI/Style/StandardTheme.generated.swift"))
         #expect(Theme.standard == parsed)
     }
 
@@ -243,8 +237,7 @@ struct ColourDepthTests {
 /// The examples in docs/themes.md are themes parley accepts.
 struct ThemeDocumentationTests {
     @Test func examplesInTheGuideAreValidThemes() throws {
-        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/themes.md").path
+        let page = Repository.path("docs/themes.md")
         let text = try String(contentsOfFile: page, encoding: .utf8)
         let blocks = text.components(separatedBy: "```yaml\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
         let themes = blocks.filter { $0.contains("themes/") }

@@ -1,47 +1,10 @@
 import FuzzSupport
-import ParleyModel
+import ParleyFuzzChecks
 
-/// Loads arbitrary bytes as a dossier: never a crash, every diagnostic positioned inside the
-/// file, and a dossier that loads reports, serialises and exports without a raw control
-/// character, with no markup of its own in the HTML briefing and no link but to the web.
+/// `FuzzCheck.dossierLoader` (Sources/ParleyFuzzChecks) on every input libFuzzer makes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let bytes = FuzzDriver.bytes(start, count)
-    do {
-        let loaded = try DossierLoader.load(bytes: bytes, file: "fuzz.yaml", sourceTexts: nil)
-        let week = WeekReport.render(loaded.dossier, width: 80, archives: [])
-        if FuzzDriver.hasRawControl(week) { fatalError("a raw control character in the week report") }
-        let json = JSONValue.array(loaded.dossier.engagements.map(DossierJSON.engagementSummary)).serialized()
-        if FuzzDriver.hasRawControl(json) { fatalError("a raw control character in the JSON") }
-        let briefing = Briefing(dossier: loaded.dossier)
-        let markdown = BriefingMarkdown.render(briefing)
-        let html = BriefingHTML.render(briefing)
-        if FuzzDriver.hasRawControl(markdown) || FuzzDriver.hasRawControl(html) { fatalError("a raw control character in a briefing") }
-        for link in html.components(separatedBy: "href=\"").dropFirst() where !link.hasPrefix("https://") && !link.hasPrefix("http://") {
-            fatalError("a link to something other than the web: \(link.prefix(40))")
-        }
-        // Dossier text cannot open an element: every "<" the briefing has is one it wrote.
-        let tags = Set(["!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style", "body", "/body",
-                        "header", "/header", "section", "/section", "article", "/article", "h1", "/h1", "h2", "/h2", "h3", "/h3",
-                        "p", "/p", "dl", "/dl", "dt", "/dt", "dd", "/dd", "blockquote", "/blockquote", "footer", "/footer",
-                        "cite", "/cite", "a", "/a", "table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr",
-                        "th", "/th", "td", "/td", "span", "/span", "em", "/em", "ul", "/ul", "li", "/li"])
-        let outsideStyle = html.components(separatedBy: "</style>").last ?? html
-        for piece in outsideStyle.components(separatedBy: "<").dropFirst() {
-            let name = String(piece.prefix { $0 != " " && $0 != ">" })
-            if !tags.contains(name) { fatalError("an element the briefing does not write: <\(name)") }
-        }
-    } catch {
-        if case let .invalid(diagnostics) = error {
-            // YAML counts a line at every CR, LF, CR LF, NEL, LS and PS; a bound that counts
-            // each of their bytes once is enough here.
-            let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }.count + 1
-            for diagnostic in diagnostics where diagnostic.line < 1 || diagnostic.line > lines + 1 || diagnostic.column < 1 {
-                fatalError("a diagnostic outside the file: \(diagnostic.line):\(diagnostic.column) of \(lines) lines")
-            }
-        }
-    }
-    return 0
+    FuzzDriver.test(FuzzCheck.dossierLoader, start, count)
 }
 
 @_cdecl("FuzzDossierLoader_main")

@@ -1,36 +1,10 @@
 import FuzzSupport
-import ParleyModel
-import ParleyTerminal
-import ParleyUI
+import ParleyFuzzChecks
 
-/// Decodes arbitrary ncurses inputs into keys and presses them on the dashboard, resizing it
-/// now and then: the frame always fills the terminal exactly, holds no raw control
-/// character, and `q` always quits.
+/// `FuzzCheck.keyDecoder` (Sources/ParleyFuzzChecks) on every input libFuzzer makes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let bytes = FuzzDriver.bytes(start, count)
-    guard let week = try? BundledDossier.load() else { fatalError("the bundled week does not load") }
-    var store = DashboardStore(size: Size(width: 100, height: 30), context: DashboardContext(dossier: week))
-    var index = 0
-    while index + 4 <= bytes.count {
-        let word = bytes[index..<(index + 4)].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-        index += 4
-        let event: KeyEvent?
-        switch word >> 30 {
-        case 0: event = KeyDecoder.event(for: .character(word & 0x1F_FFFF))
-        case 1: event = KeyDecoder.event(for: .keyCode(Int32(word & 0x1FF)))
-        case 2: event = .resize(Size(width: Int(word & 0x1FF) % 301 + 1, height: Int((word >> 9) & 0x7F) + 1))
-        default: event = .mouse(MouseEvent([.press, .wheelUp, .wheelDown][Int(word & 3) % 3], x: Int((word >> 2) & 0x1FF), y: Int((word >> 11) & 0xFF)))
-        }
-        guard let event, !(event == .character("q")) else { continue }
-        store.press(event)
-    }
-    let frame = store.render()
-    if frame.lines.count != store.state.size.height { fatalError("a frame of \(frame.lines.count) lines for \(store.state.size.height)") }
-    if frame.lines.contains(where: FuzzDriver.hasRawControl) { fatalError("a raw control character in the frame") }
-    store.press(.character("q"))
-    if !store.state.isQuitting, !store.state.quotes.isEditing { fatalError("q did not quit") }
-    return 0
+    FuzzDriver.test(FuzzCheck.keyDecoder, start, count)
 }
 
 @_cdecl("FuzzKeyDecoder_main")

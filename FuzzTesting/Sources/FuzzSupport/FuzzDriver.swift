@@ -1,3 +1,5 @@
+import ParleyFuzzChecks
+
 /// What every fuzz target shares: libFuzzer's driver, started from the target's entry point.
 ///
 /// SwiftPM points an executable target's `main` at `<Target>_main`; each target defines that
@@ -7,27 +9,25 @@ public enum FuzzDriver {
     public typealias TestOneInput = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
     /// Runs libFuzzer with the command line's arguments.
-    public static func run(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ test: TestOneInput) -> CInt {
+    public static func run(
+        _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ test: TestOneInput
+    ) -> CInt {
         var count = argc
         var arguments = argv
         return runDriver(&count, &arguments, test)
     }
 
-    /// The input as an array.
-    public static func bytes(_ start: UnsafePointer<UInt8>?, _ count: Int) -> [UInt8] {
-        guard let start, count > 0 else { return [] }
-        return Array(UnsafeBufferPointer(start: start, count: count))
-    }
-
-    /// True when text holds a character that must never reach a terminal raw.
-    public static func hasRawControl(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            let value = scalar.value
-            return (value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-        }
+    /// Runs `check` on one input, crashing with what broke so libFuzzer keeps the input.
+    public static func test(_ check: FuzzCheck, _ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+        let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
+        if let failure = check.check(bytes) { fatalError("\(check.target): \(failure)") }
+        return 0
     }
 }
 
 @_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                       _ callback: FuzzDriver.TestOneInput) -> CInt
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: FuzzDriver.TestOneInput
+) -> CInt

@@ -260,3 +260,15 @@ struct ThemeProblems: Error {
         self.diagnostics = diagnostics
     }
 }
+
+extension ThemeCatalog {
+    /// The problems a theme file's bytes have, each with its position (none when it parses).
+    ///
+    /// The parser alone, without inheritance or a file: what its fuzz target checks.
+    public static func problems(parsing bytes: [UInt8], file: String) -> [Diagnostic] {
+        switch ThemeParser.parse(bytes: bytes, file: file, name: "theme") {
+        case .success: return []
+        case let .failure(problems): return problems.diagnostics
+        }
+    }
+}

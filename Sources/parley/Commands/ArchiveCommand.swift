@@ -92,14 +92,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         } catch {
             reading.finish()
             indexing.finish()
-            Console.error(VisibleText.escaped(error.message))
-            switch error.kind {
-            case .unreadableInput, .noDatabase: throw ExitStatus.noInput
-            case .cannotCreate: throw ExitStatus.cannotCreate
-            case .writeFailed: throw ExitStatus.ioError
-            case .unavailable: throw ExitStatus.unavailable
-            case let .interrupted(signal): throw ExitCode(128 + signal)
-            }
+            throw fail(error)
         }
         reading.finish()
         indexing.finish()

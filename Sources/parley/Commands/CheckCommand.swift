@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
                 }
                 Console.out("\(VisibleText.escaped(file)): ok (\(WeekReport.count(dossier.engagements.count, "engagement")), \(WeekReport.count(dossier.quotes.count, "quote")), \(WeekReport.count(dossier.positions.count, "position")))\n")
             } catch {
-                let code = DossierOptions.report(error)
+                let code = fail(error)
                 // A file that cannot be read outranks one that is merely invalid.
                 if code == ExitStatus.noInput || status == .success || status == Self.todosRemain { status = code }
             }

@@ -17,7 +17,8 @@ struct PositionsCommand: ParsableCommand {
 
     func run() throws {
         let dossier = try source.load()
-        _ = try archives.load()
+        // Nothing here comes from an archive: a missing file is still said, none is opened.
+        try archives.checkReadable()
         var ids: [String] = []
         for name in parties {
             guard let party = dossier.findParty(name) else { throw unknownName("party", name, known: dossier.parties.map { ($0.id, [$0.name, $0.short].compactMap { $0 }) }) }

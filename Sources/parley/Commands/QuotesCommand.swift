@@ -51,7 +51,7 @@ struct QuotesCommand: ParsableCommand {
                 do {
                     total += try archive.count(query, isCancelled: { false }) ?? 0
                 } catch {
-                    throw ArchiveOptions.report(error)
+                    throw fail(error)
                 }
             }
             Console.out("\(total)\n")
@@ -75,13 +75,11 @@ struct QuotesCommand: ParsableCommand {
             output.flush()
             return
         }
-        let environment = Environment.current
-        let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
-        for warning in chosen.warnings { Console.error(warning.description) }
+        let chosen = try appearance.appearance(outputIsTerminal: Console.outputIsTerminal)
+        chosen.reportWarnings()
         var highlighter = Highlighter.none
-        if appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal) {
-            let depth = ColourDepth.forRender(environment: environment)
-            highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: depth)), off: "\u{1B}[0m")
+        if chosen.usesColour {
+            highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: chosen.depth)), off: "\u{1B}[0m")
         }
         let width = self.output.columns
         output.append(QuoteReport.render(dossierMatches, quotes: corpus.dossierSearch.quotes, in: dossier, width: width, highlighter: highlighter))
@@ -102,7 +100,7 @@ struct QuotesCommand: ParsableCommand {
             do {
                 try archive.forEachMatch(query) { body($0) }
             } catch {
-                throw ArchiveOptions.report(error)
+                throw fail(error)
             }
         }
     }

@@ -47,9 +47,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let dossier = try source.load()
-        let environment = Environment.current
-        let chosen = try appearance.appearance(catalog: ThemeCatalog(environment: environment), environment: environment)
-        for warning in chosen.warnings { Console.error(warning.description) }
+        // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
+        let chosen = try appearance.appearance(outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
+        chosen.reportWarnings()
         let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
         let context = DashboardContext(dossier: dossier, corpus: corpus, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
         var store = DashboardStore(size: Size(parsing: size)!, context: context)
@@ -61,10 +61,7 @@ struct RenderCommand: ParsableCommand {
         let grid = store.render()
         switch format {
         case .text: Console.out(FrameExport.text(grid))
-        case .ansi:
-            // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
-            let colour = appearance.color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
-            Console.out(FrameExport.ansi(grid, theme: chosen.theme, depth: colour ? ColourDepth.forRender(environment: environment) : .none))
+        case .ansi: Console.out(FrameExport.ansi(grid, theme: chosen.theme, depth: chosen.depth))
         case .svg:
             Console.out(FrameExport.svg(grid, theme: chosen.theme))
         }

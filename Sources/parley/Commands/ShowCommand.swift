@@ -17,7 +17,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let dossier = try source.load()
-        _ = try archives.load()
+        // Nothing here comes from an archive: a missing file is still said, none is opened.
+        try archives.checkReadable()
         guard let engagement = dossier.engagement(id) else { throw unknownName("engagement", id, known: dossier.engagements.map { ($0.id, [$0.title]) }) }
         output.write(json: { DossierJSON.engagement(engagement, in: dossier) }, text: { EngagementReport.render(engagement, in: dossier, width: $0) })
     }

@@ -14,15 +14,12 @@ struct ThemesCommand: ParsableCommand {
     @OptionGroup var archives: ArchiveOptions
 
     func run() throws {
-        let environment = Environment.current
-        let catalog = ThemeCatalog(environment: environment)
-        let color = appearance.color
-        let colour = color.allowsColour(environment: environment, outputIsTerminal: Console.outputIsTerminal)
-        guard Console.outputIsTerminal || color == .always else {
+        let catalog = ThemeCatalog(environment: Environment.current)
+        guard Console.outputIsTerminal || appearance.color == .always else {
             Console.out(catalog.names.map { $0 + "\n" }.joined())
             return
         }
-        let depth = colour ? ColourDepth.forRender(environment: environment) : .none
+        let depth = appearance.colourDepth(outputIsTerminal: Console.outputIsTerminal)
         let width = catalog.names.map(\.count).max() ?? 8
         for (name, choice) in catalog.allThemes() {
             var line = TextWrap.padded(name, width: width + 2)

@@ -30,26 +30,52 @@ struct AppearanceOptions: ParsableArguments {
         return "PARLEY_THEME: \(ThemeCatalog.UnknownTheme(name: requested, available: catalog.names).description); using the default theme"
     }
 
-    /// What was chosen: the theme (the default when the chosen one has problems) and its warnings.
+    /// What a command draws with: the theme chosen (the default when the chosen one has
+    /// problems), its warnings, the catalog it came from, and the colour depth to write.
     struct Appearance {
+        var catalog: ThemeCatalog
         var theme: Theme
         var themeName: String
         var warnings: [Diagnostic]
         var notice: String?
+        /// `.none` when colour is off (`--color never`, `NO_COLOR`, output not a terminal).
+        var depth: ColourDepth
+
+        /// True when the output is to be coloured.
+        var usesColour: Bool { depth != .none }
+
+        /// Says the chosen theme's problems on stderr, one per line.
+        func reportWarnings() {
+            for warning in warnings { Console.error(warning.description) }
+        }
     }
 
-    /// The theme to use. An unknown `--theme` is a usage error; an unknown `$PARLEY_THEME` only
-    /// a notice, since the environment was not typed for this command.
-    func appearance(catalog: ThemeCatalog, environment: [String: String]) throws -> Appearance {
-        let requested = theme ?? environment["PARLEY_THEME"].flatMap { $0.isEmpty ? nil : $0 }
-        guard let requested else { return Appearance(theme: .standard, themeName: Theme.standard.name, warnings: []) }
+    /// The theme and colour depth for a command writing to a terminal or not.
+    ///
+    /// An unknown `--theme` is a usage error; an unknown `$PARLEY_THEME` only a notice, since
+    /// the environment was not typed for this command. `explicitlyRequested` is for output that
+    /// asks for colour by its format (`--format ansi`): colour then needs no terminal.
+    func appearance(environment: [String: String] = Environment.current, outputIsTerminal: Bool, explicitlyRequested: Bool = false) throws -> Appearance {
+        let catalog = ThemeCatalog(environment: environment)
+        let depth = colourDepth(environment: environment, outputIsTerminal: outputIsTerminal, explicitlyRequested: explicitlyRequested)
+        var chosen = Appearance(catalog: catalog, theme: .standard, themeName: Theme.standard.name, warnings: [], depth: depth)
+        guard let requested = theme ?? environment["PARLEY_THEME"].flatMap({ $0.isEmpty ? nil : $0 }) else { return chosen }
         do {
             let choice = try catalog.choose(requested)
-            return Appearance(theme: choice.theme, themeName: choice.warnings.isEmpty ? requested : Theme.standard.name, warnings: choice.warnings)
+            chosen.theme = choice.theme
+            chosen.themeName = choice.warnings.isEmpty ? requested : Theme.standard.name
+            chosen.warnings = choice.warnings
         } catch {
             if theme != nil { throw usageFailure(error.description) }
-            return Appearance(theme: .standard, themeName: Theme.standard.name, warnings: [], notice: "PARLEY_THEME: \(error.description); using the default theme")
+            chosen.notice = "PARLEY_THEME: \(error.description); using the default theme"
         }
+        return chosen
+    }
+
+    /// The colour depth `--color` and the environment allow: `.none` when colour is off.
+    func colourDepth(environment: [String: String] = Environment.current, outputIsTerminal: Bool, explicitlyRequested: Bool = false) -> ColourDepth {
+        guard color.allowsColour(environment: environment, outputIsTerminal: outputIsTerminal, explicitlyRequested: explicitlyRequested) else { return .none }
+        return ColourDepth.forRender(environment: environment)
     }
 }
 

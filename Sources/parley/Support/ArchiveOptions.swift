@@ -23,7 +23,7 @@ struct ArchiveOptions: ParsableArguments {
                 loaded = try ArchiveOpening.open(path) { bar.update($0) }
             } catch {
                 bar.finish()
-                throw Self.report(error)
+                throw fail(error)
             }
             bar.finish()
             for warning in loaded.warnings { Console.error(VisibleText.escaped(warning.description)) }
@@ -36,27 +36,13 @@ struct ArchiveOptions: ParsableArguments {
         return archives
     }
 
-    /// Says why an archive could not be opened; gives the exit status that goes with it.
-    static func report(_ failure: ArchiveLoadFailure) -> ExitCode {
-        switch failure.kind {
-        case .unreadable:
-            Console.error("parley: \(VisibleText.escaped(failure.description))")
-            return ExitStatus.noInput
-        case .invalid:
-            Console.error(VisibleText.escaped(failure.description))
-            return ExitStatus.invalidData
-        case .noDatabase:
-            Console.error(VisibleText.escaped(failure.description))
-            return ExitStatus.noInput
-        case .unavailable:
-            Console.error(VisibleText.escaped(failure.description))
-            return ExitStatus.unavailable
+    /// Refuses (66) a file named that cannot be read, without opening any archive: for the
+    /// dashboard, which opens them in the background once it is up, and for the commands
+    /// that take `--quotes` like every other but show nothing from an archive.
+    func checkReadable() throws {
+        for path in files where !ArchiveOpening.isDatabase(path) && access(path, R_OK) != 0 {
+            Console.error("parley: \(VisibleText.escaped(path)): \(FileReader.reason(errno))")
+            throw ExitStatus.noInput
         }
-    }
-
-    /// Says why an archive could not answer; gives the exit status that goes with it.
-    static func report(_ failure: ArchiveStoreFailure) -> ExitCode {
-        Console.error(VisibleText.escaped(failure.description))
-        return failure.kind == .damaged ? ExitStatus.invalidData : ExitStatus.unavailable
     }
 }

@@ -14,15 +14,16 @@ enum DashboardRunner {
     ///     once, and searches include each archive once it has loaded.
     ///   - dossierFile: the dossier's file, followed while the dashboard runs: each save is
     ///     read again and shown (nil for the bundled week).
-    static func run(dossier: Dossier, dossierFile: String?, archives: [String], appearance: AppearanceOptions.Appearance, catalog: ThemeCatalog, colour: Bool) -> Int32 {
+    static func run(dossier: Dossier, dossierFile: String?, archives: [String], appearance: AppearanceOptions.Appearance) -> Int32 {
         let session: TerminalSession
         do {
-            session = try TerminalSession(theme: appearance.theme, colour: colour)
+            session = try TerminalSession(theme: appearance.theme, colour: appearance.usesColour)
         } catch {
             Console.error("parley: \(error.description)")
             return 2
         }
         defer { session.restore() }
+        let catalog = appearance.catalog
         var names = catalog.names
         if !names.contains(appearance.themeName) { names.insert(appearance.themeName, at: 0) }
         let context = DashboardContext(dossier: dossier, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names)

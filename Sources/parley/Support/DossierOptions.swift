@@ -23,19 +23,7 @@ struct DossierOptions: ParsableArguments {
             for warning in loaded.warnings { Console.error(warning.description) }
             return (loaded.dossier, loaded.todos)
         } catch {
-            throw Self.report(error)
-        }
-    }
-
-    /// Prints a load failure and returns the exit status it calls for.
-    static func report(_ failure: DossierLoadFailure) -> ExitCode {
-        switch failure {
-        case let .unreadable(path, reason):
-            Console.error("parley: \(path): \(reason)")
-            return ExitStatus.noInput
-        case let .invalid(diagnostics):
-            for diagnostic in diagnostics { Console.error(diagnostic.description) }
-            return ExitStatus.invalidData
+            throw fail(error)
         }
     }
 }

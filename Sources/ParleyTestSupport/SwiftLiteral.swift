@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Writes a dossier as Swift source, so the bundled week can be compiled in already parsed.
 ///
 /// Parsing the bundled YAML at every start cost most of the time to a first frame. The YAML

@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyUI
 
 /// Writes a theme as Swift source, so the default theme is compiled in already parsed.
 ///

@@ -1,0 +1,52 @@
+import ParleyModel
+
+extension FuzzCheck {
+    /// Loads the bytes as a dossier: every diagnostic positioned inside the file, and a dossier
+    /// that loads reports, serialises and exports without a raw control character, with no
+    /// markup of its own in the HTML briefing and no link but to the web.
+    public static let dossierLoader = FuzzCheck(target: "FuzzDossierLoader") { bytes in
+        let loaded: LoadedDossier
+        do throws(DossierLoadFailure) {
+            loaded = try DossierLoader.load(bytes: bytes, file: "fuzz.yaml", sourceTexts: nil)
+        } catch {
+            guard case let .invalid(diagnostics) = error else { return nil }
+            // YAML counts a line at every CR, LF, CR LF, NEL, LS and PS; a bound that counts
+            // each of their bytes once is enough here.
+            let lines = bytes.filter { $0 == 0x0A || $0 == 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }.count + 1
+            for diagnostic in diagnostics
+            where diagnostic.line < 1 || diagnostic.line > lines + 1 || diagnostic.column < 1 {
+                return "a diagnostic outside the file: \(diagnostic.line):\(diagnostic.column) of \(lines) lines"
+            }
+            return nil
+        }
+        let week = WeekReport.render(loaded.dossier, width: 80, archives: [])
+        if hasRawControl(week) { return "a raw control character in the week report" }
+        let json = JSONValue.array(loaded.dossier.engagements.map(DossierJSON.engagementSummary)).serialized()
+        if hasRawControl(json) { return "a raw control character in the JSON" }
+        let briefing = Briefing(dossier: loaded.dossier)
+        let html = BriefingHTML.render(briefing)
+        if hasRawControl(BriefingMarkdown.render(briefing)) || hasRawControl(html) {
+            return "a raw control character in a briefing"
+        }
+        for link in html.components(separatedBy: "href=\"").dropFirst()
+        where !link.hasPrefix("https://") && !link.hasPrefix("http://") {
+            return "a link to something other than the web: \(link.prefix(40))"
+        }
+        // Dossier text cannot open an element: every "<" the briefing has is one it wrote.
+        let outsideStyle = html.components(separatedBy: "</style>").last ?? html
+        for piece in outsideStyle.components(separatedBy: "<").dropFirst() {
+            let name = String(piece.prefix { $0 != " " && $0 != ">" })
+            if !briefingElements.contains(name) { return "an element the briefing does not write: <\(name)" }
+        }
+        return nil
+    }
+
+    /// The elements the HTML briefing writes, opening and closing.
+    static let briefingElements: Set<String> = [
+        "!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style", "/style", "body", "/body",
+        "header", "/header", "section", "/section", "article", "/article", "h1", "/h1", "h2", "/h2", "h3", "/h3",
+        "p", "/p", "dl", "/dl", "dt", "/dt", "dd", "/dd", "blockquote", "/blockquote", "footer", "/footer",
+        "cite", "/cite", "a", "/a", "table", "/table", "thead", "/thead", "tbody", "/tbody", "tr", "/tr",
+        "th", "/th", "td", "/td", "span", "/span", "em", "/em", "ul", "/ul", "li", "/li",
+    ]
+}
