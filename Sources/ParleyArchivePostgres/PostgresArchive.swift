@@ -52,20 +52,41 @@ public struct PostgresArchive: ArchiveStore {
     }
 
     public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
-        let compiled = WordQuery(query, days: days)
+        try search.page(query, after: after, limit: limit) { selection, after, wanted, isExact, take throws(ArchiveStoreFailure) in
+            try candidates(selection, after: after, wanted: wanted, isExact: isExact, isCancelled: isCancelled, take)
+        }
+    }
+
+    public func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? {
+        try search.count(query, in: self, isCancelled: isCancelled) { words throws(ArchiveStoreFailure) in
+            do throws(PostgresFailure) {
+                guard let rows = try counts.query("SELECT count(*) FROM parley.quote WHERE words @@ $1::tsquery", [words.tsquery], isCancelled: isCancelled) else { return nil }
+                return rows.text(0, 0).flatMap { Int($0) } ?? 0
+            } catch {
+                throw ArchiveStoreFailure(archive: name, reason: error.message, kind: .unavailable)
+            }
+        }
+    }
+
+    private var search: WordIndexedSearch { WordIndexedSearch(days: days, quotes: count) }
+
+    /// Reads the quotes `selection` picks, numbered after `after`, in rank order, into `take`
+    /// until it has enough: in batches, larger when some will fail the check one by one.
+    private func candidates(
+        _ selection: WordQuery.Selection, after: Int?, wanted: Int, isExact: Bool, isCancelled: () -> Bool,
+        _ take: (ArchiveQuote) -> Bool
+    ) throws(ArchiveStoreFailure) -> Bool {
         var filter = ""
         var parameters: [String?] = []
-        switch compiled.selection {
-        case .none: return ArchivePage(quotes: [], isLast: true, total: 0)
+        switch selection {
+        case .none: return true
         case .all: break
         case let .match(words):
             filter = "words @@ $3::tsquery AND "
             parameters = [words.tsquery]
         }
-        // Quotes to be checked one by one are fetched in batches until the page is full.
-        let batch = compiled.isExact ? limit + 1 : max(limit + 1, 500)
+        let batch = isExact ? wanted : max(wanted, 500)
         let sql = "SELECT \(PostgresSchema.columns) FROM parley.quote WHERE \(filter)id > $1 ORDER BY id LIMIT $2"
-        var quotes: [ArchiveQuote] = []
         var lastID = Int64((after ?? -1) + 1)
         while true {
             let rows: PostgresRows?
@@ -74,38 +95,14 @@ public struct PostgresArchive: ArchiveStore {
             } catch {
                 throw ArchiveStoreFailure(archive: name, reason: error.message, kind: .unavailable)
             }
-            guard let rows else { return nil }
+            guard let rows else { return false }
             for row in 0..<rows.count {
                 let quote = self.quote(rows, row)
                 lastID = Int64(quote.number + 1)
-                if !compiled.isExact, QuoteMatcher.match(query, SearchDocument(archiveQuote: quote), index: quote.number) == nil { continue }
-                quotes.append(quote)
-                if quotes.count > limit {
-                    quotes.removeLast()
-                    return ArchivePage(quotes: quotes, isLast: false)
-                }
+                if !take(quote) { return true }
             }
-            if rows.count < batch { return ArchivePage(quotes: quotes, isLast: true, total: after == nil ? quotes.count : nil) }
-            if isCancelled() { return nil }
-        }
-    }
-
-    public func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? {
-        let compiled = WordQuery(query, days: days)
-        switch compiled.selection {
-        case .none: return 0
-        case .all where compiled.isExact: return count
-        case let .match(words) where compiled.isExact:
-            do {
-                guard let rows = try counts.query("SELECT count(*) FROM parley.quote WHERE words @@ $1::tsquery", [words.tsquery], isCancelled: isCancelled) else { return nil }
-                return rows.text(0, 0).flatMap { Int($0) } ?? 0
-            } catch {
-                throw ArchiveStoreFailure(archive: name, reason: error.message, kind: .unavailable)
-            }
-        default:
-            var total = 0
-            guard try forEachMatch(query, isCancelled: isCancelled, { _ in total += 1 }) else { return nil }
-            return total
+            if rows.count < batch { return true }
+            if isCancelled() { return false }
         }
     }
 

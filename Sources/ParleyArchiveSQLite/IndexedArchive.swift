@@ -43,52 +43,13 @@ public struct IndexedArchive: ArchiveStore {
     }
 
     public func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
-        let compiled = WordQuery(query, days: days)
-        let start = Int64((after ?? -1) + 2)
-        let columns = "q.id, q.quote_id, q.text, t.address, q.path, s.name, q.day, q.occurrences"
-        let sql: String
-        var words: WordExpression?
-        switch compiled.selection {
-        case .none:
-            return ArchivePage(quotes: [], isLast: true, total: 0)
-        case .all:
-            sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE q.id >= ? ORDER BY q.id"
-        case let .match(expression):
-            sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
-            words = expression
-        }
-        // One more than asked for says whether this page is the last.
-        let wanted = limit + 1
-        let exactSQL = compiled.isExact ? sql + " LIMIT \(wanted)" : sql
-        do {
-            return try pages.read { db -> ArchivePage? in
-                var quotes: [ArchiveQuote] = []
-                let arguments: StatementArguments = try words.map { [try Self.match($0, db), start] } ?? [start]
-                let cursor = try Row.fetchCursor(db, sql: exactSQL, arguments: arguments)
-                var seen = 0
-                while let row = try cursor.next() {
-                    seen += 1
-                    if seen % 1024 == 0, isCancelled() { return nil }
-                    let quote = self.quote(row)
-                    if !compiled.isExact, QuoteMatcher.match(query, SearchDocument(archiveQuote: quote), index: quote.number) == nil { continue }
-                    quotes.append(quote)
-                    if quotes.count == wanted { break }
-                }
-                let isLast = quotes.count < wanted
-                if !isLast { quotes.removeLast() }
-                return ArchivePage(quotes: quotes, isLast: isLast, total: isLast && after == nil ? quotes.count : nil)
-            }
-        } catch {
-            throw failure(error)
+        try search.page(query, after: after, limit: limit) { selection, after, wanted, isExact, take throws(ArchiveStoreFailure) in
+            try candidates(selection, after: after, wanted: wanted, isExact: isExact, isCancelled: isCancelled, take)
         }
     }
 
     public func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? {
-        let compiled = WordQuery(query, days: days)
-        switch compiled.selection {
-        case .none: return 0
-        case .all where compiled.isExact: return count
-        case let .match(words) where compiled.isExact:
+        try search.count(query, in: self, isCancelled: isCancelled) { words throws(ArchiveStoreFailure) in
             do {
                 return try counts.read { db -> Int? in
                     try Self.cancellable(db, isCancelled) {
@@ -98,11 +59,46 @@ public struct IndexedArchive: ArchiveStore {
             } catch {
                 throw failure(error)
             }
-        default:
-            // Quotes that must be checked one by one are counted by going through them.
-            var total = 0
-            guard try forEachMatch(query, isCancelled: isCancelled, { _ in total += 1 }) else { return nil }
-            return total
+        }
+    }
+
+    private var search: WordIndexedSearch { WordIndexedSearch(days: days, quotes: count) }
+
+    /// Reads the quotes `selection` picks, numbered after `after`, in rank order, into `take`
+    /// until it has enough; one query whose rows are stepped through as they are needed.
+    private func candidates(
+        _ selection: WordQuery.Selection, after: Int?, wanted: Int, isExact: Bool, isCancelled: () -> Bool,
+        _ take: (ArchiveQuote) -> Bool
+    ) throws(ArchiveStoreFailure) -> Bool {
+        let start = Int64((after ?? -1) + 2)
+        let columns = "q.id, q.quote_id, q.text, t.address, q.path, s.name, q.day, q.occurrences"
+        let sql: String
+        var words: WordExpression?
+        switch selection {
+        case .none:
+            return true
+        case .all:
+            sql = "SELECT \(columns) FROM quote q LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE q.id >= ? ORDER BY q.id"
+        case let .match(expression):
+            sql = "SELECT \(columns) FROM quote_words w JOIN quote q ON q.id = w.rowid LEFT JOIN speaker s ON s.id = q.speaker LEFT JOIN site t ON t.id = q.site WHERE quote_words MATCH ? AND w.rowid >= ? ORDER BY w.rowid"
+            words = expression
+        }
+        // An exact search takes every row it reads, so it reads no more than it keeps.
+        let limitedSQL = isExact ? sql + " LIMIT \(wanted)" : sql
+        do {
+            return try pages.read { db -> Bool in
+                let arguments: StatementArguments = try words.map { [try Self.match($0, db), start] } ?? [start]
+                let cursor = try Row.fetchCursor(db, sql: limitedSQL, arguments: arguments)
+                var seen = 0
+                while let row = try cursor.next() {
+                    seen += 1
+                    if seen % 1024 == 0, isCancelled() { return false }
+                    if !take(self.quote(row)) { break }
+                }
+                return true
+            }
+        } catch {
+            throw failure(error)
         }
     }
 

@@ -9,8 +9,8 @@ import Testing
 @testable import ParleyArchiveSQLite
 @testable import ParleyModel
 
-/// The built index gives what the in-memory engine gives, for every operator and field; bad
-/// files are refused with their reason; an interrupted build leaves nothing behind.
+/// The built index: several files make one, bad files are refused with their reason, and an
+/// interrupted build leaves nothing behind (what it answers is `ArchiveConformanceTests`'s).
 struct IndexedArchiveTests {
     /// A folder of its own for each use, removed afterwards.
     static func withFolder(_ body: (String) throws -> Void) throws {
@@ -34,42 +34,6 @@ struct IndexedArchiveTests {
         return (memory, index, folder)
     }()
 
-    static func all(_ store: any ArchiveStore, _ query: SearchQuery, pageSize: Int) throws -> [ArchiveQuote] {
-        var quotes: [ArchiveQuote] = []
-        try store.forEachMatch(query, pageSize: pageSize) { quote in
-            // Named alike, so quotes of the two engines compare equal.
-            var same = quote
-            same.archive = "archive"
-            quotes.append(same)
-        }
-        return quotes
-    }
-
-    /// Every operator and field, alone and combined, as every engine must answer them.
-    static let queries = [
-        "", "security", "the", "kalomi", "pe", "s", "neg", "zzzz", "\"united states\"", "\"the the\"",
-        "security -russia", "sanctions | treaty", "-the", "-\"united states\"", "talks | -the", "-zzzz",
-        "speaker:anna", "speaker:\"Zoë Müller\"", "speaker:zoe", "speaker:\"anna a\"", "-speaker:anna",
-        "anna adams", "müller", "MULLER", "Genève", "cafe", "de-escalate", "kr", "\"he said\"",
-        "date:2018", "date:2018-03..2018-06", "date:..2015-06-30", "date:2019-02-28..", "date:2016-02-01..2016-02-29",
-        "-date:2018", "date:2018 | security", "date:1999", "party:russia", "-party:russia", "meeting:geneva | the",
-        "security speaker:a", "issue:nato -the", "\"security the\"", "\"the security of\"", "the secu", "the s",
-        "speaker:\"jonas ad\"", "-\"the security\"", "secur", "securit", "kalom", "müll", "genev", "adam", "speaker:adam",
-        "secur -russia", "treat | sanct", "-secur", "\"anna adams\"", "\"adams the\"", "nuclear weapons | \"prime minister\" -date:2017",
-        "speaker:an", "speaker:th", "-speaker:ann", "speaker:zz | kalomi", "speaker:\"anna adams\"", "speaker:ad security",
-    ]
-
-    @Test(arguments: queries)
-    func theIndexGivesWhatMemoryGives(text: String) throws {
-        let query = try QueryParser.parse(text)
-        let (memory, index, _) = Self.engines
-        let expected = try Self.all(memory, query, pageSize: 100_000)
-        #expect(try Self.all(index, query, pageSize: 100_000) == expected, "query \(text)")
-        #expect(try Self.all(index, query, pageSize: 7) == expected, "query \(text), pages of 7")
-        #expect(try index.count(query, isCancelled: { false }) == expected.count, "query \(text)")
-        #expect(expected.map(\.number) == expected.map(\.number).sorted(), "rank order")
-    }
-
     @Test func severalFilesMakeTheIndexTheirConcatenationMakes() throws {
         try Self.withFolder { folder in
             let parts = [Array(Self.lines[0..<1000]), Array(Self.lines[1000..<1001]), Array(Self.lines[1001...])]
@@ -87,7 +51,7 @@ struct IndexedArchiveTests {
             #expect(split.warnings.first?.description == "\(folder)/part0.jsonl:97: warning: not a Quotebank quote: the line ends inside a string (column 47)")
             let one = try IndexedArchive.open(path: folder + "/split.index")
             let other = try IndexedArchive.open(path: folder + "/whole.index")
-            #expect(try Self.all(one, SearchQuery(), pageSize: 500) == Self.all(other, SearchQuery(), pageSize: 500))
+            #expect(try ArchiveConformanceTests.all(one, SearchQuery(), pageSize: 500) == ArchiveConformanceTests.all(other, SearchQuery(), pageSize: 500))
         }
     }
 
@@ -176,7 +140,7 @@ struct IndexedArchiveTests {
                 let index = try IndexedArchive.open(path: path)
                 for text in ["the", "s", "-security", "", "\"united states\""] {
                     do {
-                        _ = try Self.all(index, try QueryParser.parse(text), pageSize: 1000)
+                        _ = try ArchiveConformanceTests.all(index, try QueryParser.parse(text), pageSize: 1000)
                     } catch let failure as ArchiveStoreFailure {
                         #expect(failure.kind == .damaged)
                         #expect(failure.description.hasPrefix("\(path): error: a damaged quote index: "))

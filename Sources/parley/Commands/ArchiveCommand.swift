@@ -2,8 +2,6 @@
 import Glibc
 #endif
 import ArgumentParser
-import ParleyArchivePostgres
-import ParleyArchiveSQLite
 import ParleyModel
 import ParleyUI
 
@@ -44,8 +42,8 @@ struct ArchiveBuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = PostgresAddress.isAddress(output) ? PostgresAddress(output) : nil
-        if database == nil { try OutputFile.checkReplaceable(output, force: force, inputs: files) }
+        let engine = ArchiveEngine.building(output)
+        if !engine.isDatabase { try OutputFile.checkReplaceable(output, force: force, inputs: files) }
         // SIGINT and SIGTERM are held back and looked for between lines, so an interrupted
         // build removes its temporary files before it ends with 128 + the signal.
         var held = sigset_t()
@@ -55,7 +53,7 @@ struct ArchiveBuildCommand: ParsableCommand {
         pthread_sigmask(SIG_BLOCK, &held, nil)
         // Each step has its own bar, the first drawn only once the build has taken half a second.
         let reading = ProgressBar(file: files.count == 1 ? files[0] : "\(files.count) files", action: "reading", enabled: Console.errorIsTerminal)
-        let shownOutput = database?.description ?? output
+        let shownOutput = engine.shownName(output)
         let indexing = ProgressBar(file: shownOutput, action: "indexing the words of", enabled: Console.errorIsTerminal)
         let start = ContinuousClock.now
         var indexingStart: ContinuousClock.Instant?
@@ -84,11 +82,7 @@ struct ArchiveBuildCommand: ParsableCommand {
                 if sigismember(&pending, SIGTERM) == 1 { return SIGTERM }
                 return nil
             }
-            if let database {
-                summary = try PostgresBuilder.build(inputs: files, address: database, replace: force, report: report, interruption: interruption)
-            } else {
-                summary = try IndexBuilder.build(inputs: files, output: output, report: report, interruption: interruption)
-            }
+            summary = try engine.build(inputs: files, output: output, replace: force, report: report, interruption: interruption)
         } catch {
             reading.finish()
             indexing.finish()

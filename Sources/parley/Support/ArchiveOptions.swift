@@ -20,7 +20,7 @@ struct ArchiveOptions: ParsableArguments {
             let bar = ProgressBar(file: path, enabled: Console.errorIsTerminal)
             let loaded: OpenedArchive
             do {
-                loaded = try ArchiveOpening.open(path) { bar.update($0) }
+                loaded = try ArchiveEngine.open(path) { bar.update($0) }
             } catch {
                 bar.finish()
                 throw fail(error)
@@ -40,7 +40,7 @@ struct ArchiveOptions: ParsableArguments {
     /// dashboard, which opens them in the background once it is up, and for the commands
     /// that take `--quotes` like every other but show nothing from an archive.
     func checkReadable() throws {
-        for path in files where !ArchiveOpening.isDatabase(path) && access(path, R_OK) != 0 {
+        for path in files where !ArchiveEngine.holding(path).isDatabase && access(path, R_OK) != 0 {
             Console.error("parley: \(VisibleText.escaped(path)): \(FileReader.reason(errno))")
             throw ExitStatus.noInput
         }

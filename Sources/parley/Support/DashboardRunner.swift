@@ -30,7 +30,7 @@ enum DashboardRunner {
         let notice = (appearance.notice ?? appearance.warnings.first?.description).map { Notice($0, isWarning: true) }
         let store = DashboardStore(size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice)
         // Themes are read when first shown, so starting costs only the one in use.
-        var loop = DashboardLoop(store: store, dossierFile: dossierFile, archives: archives, openArchive: ArchiveOpening.open) { name in
+        var loop = DashboardLoop(store: store, dossierFile: dossierFile, archives: archives, openArchive: ArchiveEngine.open) { name in
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard
         }
         if ProcessInfoLite.environment("PARLEY_TEST_CRASH") == "after-first-frame" {
