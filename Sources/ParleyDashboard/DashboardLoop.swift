@@ -87,15 +87,13 @@ public struct DashboardLoop {
                 case let .copy(text): terminal.copyToClipboard(text)
                 case let .openLink(url): store.send(.shared(opener.open(url)))
                 case let .writeBriefing(request): store.send(.shared(briefings.write(request, dossier: store.context.dossier)))
+                case let .applyTheme(name):
+                    let theme = themes[name] ?? themeNamed(name)
+                    themes[name] = theme
+                    terminal.apply(theme)
                 }
             }
             opener.reap()
-            if store.state.theme != before.theme {
-                let name = store.context.themeNames[store.state.theme]
-                let theme = themes[name] ?? themeNamed(name)
-                themes[name] = theme
-                terminal.apply(theme)
-            }
             if store.state != before || resized { terminal.present(store.render()) }
         }
         return 0

@@ -56,11 +56,12 @@ struct DashboardLoopTests {
     }
 
     @Test func theNextThemeIsAppliedWhenChosen() throws {
-        var script: [[KeyEvent]] = [[.character("t")], [.character("q")]]
+        // A burst of two is two effects, applied in order, the last one left on screen.
+        var script: [[KeyEvent]] = [[.character("t")], [.character("t"), .character("t")], [.character("q")]]
         let terminal = FakeTerminal { _ in script.isEmpty ? [] : script.removeFirst() }
         var dashboard = try loop()
         _ = dashboard.run(on: terminal)
-        #expect(terminal.themes == ["light"])
+        #expect(terminal.themes == ["light", "default", "light"])
     }
 
     @Test func theFollowedFileIsReloadedAndABrokenSaveExplained() throws {

@@ -274,11 +274,14 @@ struct ReducerTests {
         store.press(.character("t"))
         #expect(store.state.theme == 1)
         #expect(store.state.notice == Notice("theme light (t for the next)"))
+        // The terminal's colours change only when the runtime performs this effect.
+        #expect(store.takeEffects() == [.applyTheme("light")])
         store.press(.character("j"))
         #expect(store.state.notice == nil)
         store.press(.character("t"))
         store.press(.character("t"))
         #expect(store.state.theme == 0)
+        #expect(store.takeEffects() == [.applyTheme("mono"), .applyTheme("default")])
     }
 
     @Test func archiveProgressShowsThenTheArchiveIsSearched() throws {

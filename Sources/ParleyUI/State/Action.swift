@@ -82,6 +82,8 @@ public enum Effect: Hashable, Sendable {
     case openLink(String)
     /// Write this briefing to a new file; send `.shared` naming it.
     case writeBriefing(BriefingRequest)
+    /// Draw with the theme of this name from now on: the terminal's colours are set again.
+    case applyTheme(String)
 }
 
 /// A briefing of part of the dossier, as the dashboard asks for one: the runtime builds it

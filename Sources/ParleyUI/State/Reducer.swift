@@ -102,6 +102,7 @@ public enum Reducer {
         case .cycleTheme:
             state.theme = (state.theme + 1) % context.themeNames.count
             state.notice = Notice("theme \(context.themeNames[state.theme]) (t for the next)")
+            return [.applyTheme(context.themeNames[state.theme])]
         case let .cycleLeftParty(step): PositionsReducer.cycleParty(&state, left: true, step: step, context: context)
         case let .cycleRightParty(step): PositionsReducer.cycleParty(&state, left: false, step: step, context: context)
         case let .stepSupportingQuote(step): PositionsReducer.stepSupportingQuote(&state, by: step, context: context)
