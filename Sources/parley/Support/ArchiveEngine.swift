@@ -59,7 +59,7 @@ enum ArchiveEngine: CaseIterable {
                 inputs: inputs, address: PostgresAddress(output), replace: replace, report: report,
                 interruption: interruption)
         case .index, .memory:
-            // JSON Lines are what a build reads, so an archive "built" for memory is an index.
+            // `building(_:)` never gives memory: that engine reads the JSON Lines themselves.
             return try IndexBuilder.build(inputs: inputs, output: output, report: report, interruption: interruption)
         }
     }
