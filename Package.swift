@@ -118,7 +118,9 @@ let package = Package(
         // What each fuzz target checks on any input, for FuzzTesting/ and the tests alike.
         .target(
             name: "ParleyFuzzChecks",
-            dependencies: ["ParleyModel", "ParleyUI", "ParleyDraft", "ParleyTerminal", "ParleyArchiveMemory"]
+            dependencies: [
+                "ParleyModel", "ParleyUI", "ParleyDashboard", "ParleyDraft", "ParleyTerminal", "ParleyArchiveMemory",
+            ]
         ),
         // What the test targets share: snapshots, paths, the built binary, the fake terminal,
         // and the generators of the compiled-in week and theme. Only tests depend on it.
@@ -180,6 +182,8 @@ let package = Package(
             name: "ParleyUITests",
             dependencies: [
                 "ParleyUI",
+                // The search runner, to answer the searches the reducer asks for.
+                "ParleyDashboard",
                 "ParleyModel",
                 "ParleyArchiveGenerator",
                 "ParleyTestSupport",

@@ -51,10 +51,10 @@ final class BackgroundWork: Sendable {
         running.withLock { $0 += 1 }
         DispatchQueue.global(qos: .userInitiated).async {
             defer { self.running.withLock { $0 -= 1 } }
-            guard let action = context.perform(request, isCancelled: { flag.isCancelled }) else { return }
+            guard let action = SearchRunner.run(request, in: context, isCancelled: { flag.isCancelled }) else { return }
             self.post(.action(action))
-            guard case let .searchCompleted(outcome) = action, case let .success(results) = outcome.result, results.total == nil,
-                  let counted = context.count(results, generation: request.generation, isCancelled: { flag.isCancelled }) else { return }
+            guard let results = SearchRunner.uncounted(action),
+                  let counted = SearchRunner.count(results, generation: request.generation, in: context, isCancelled: { flag.isCancelled }) else { return }
             self.post(.action(counted))
         }
     }

@@ -27,6 +27,8 @@ public struct DashboardLoop {
     public var opener = LinkOpener()
     /// Writes briefings (`e`) into a folder, the working one by default.
     public var briefings = BriefingFiles(folder: ".")
+    /// Themes read so far, by name, so cycling back to one does not read it again.
+    private var themes: [String: Theme] = [:]
 
     public init(store: DashboardStore, dossierFile: String?, archives: [String], openArchive: @escaping ArchiveOpener, themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
         self.store = store
@@ -41,13 +43,8 @@ public struct DashboardLoop {
     /// restored before a signal's status is returned.
     public mutating func run(on terminal: some DashboardTerminal) -> Int32 {
         let background = BackgroundWork()
-        if !archives.isEmpty {
-            // With archives, searches may take longer than a keystroke: they run in the background.
-            store.performsSearchesInline = false
-            background.load(archives, with: openArchive)
-        }
+        if !archives.isEmpty { background.load(archives, with: openArchive) }
         var watch = dossierFile.map { FileWatch(path: $0, now: now()) }
-        var themes: [String: Theme] = [:]
         terminal.present(store.render())
         afterFirstFrame()
         while !store.state.isQuitting {
@@ -70,6 +67,9 @@ public struct DashboardLoop {
             while let current = event {
                 if case .resize = current { resized = true }
                 store.press(current)
+                // Each key's effects before the next key, so a key typed after a search
+                // acts on its results (over the dossier alone they are answered at once).
+                performEffects(on: terminal, background: background)
                 if store.state.isQuitting { break }
                 event = terminal.nextEvent(wait: false, pollMilliseconds: 0)
             }
@@ -81,9 +81,28 @@ public struct DashboardLoop {
                 }
             }
             for news in background.drain() { receive(news) }
-            for effect in store.takeEffects() {
+            performEffects(on: terminal, background: background)
+            opener.reap()
+            if store.state != before || resized { terminal.present(store.render()) }
+        }
+        return 0
+    }
+
+    /// Performs the effects waiting in the store, and those their outcomes ask for, until
+    /// none is left.
+    private mutating func performEffects(on terminal: some DashboardTerminal, background: BackgroundWork) {
+        var effects = store.takeEffects()
+        while !effects.isEmpty {
+            for effect in effects {
                 switch effect {
-                case let .search(request): background.search(request, in: store.context)
+                case let .search(request):
+                    // Over the dossier alone a search takes microseconds: it is answered at
+                    // once. Archives may take longer than a keystroke: in the background.
+                    if store.context.corpus.archives.isEmpty {
+                        store.send(SearchRunner.run(request, in: store.context))
+                    } else {
+                        background.search(request, in: store.context)
+                    }
                 case let .copy(text): terminal.copyToClipboard(text)
                 case let .openLink(url): store.send(.shared(opener.open(url)))
                 case let .writeBriefing(request): store.send(.shared(briefings.write(request, dossier: store.context.dossier)))
@@ -93,10 +112,8 @@ public struct DashboardLoop {
                     terminal.apply(theme)
                 }
             }
-            opener.reap()
-            if store.state != before || resized { terminal.present(store.render()) }
+            effects = store.takeEffects()
         }
-        return 0
     }
 
     /// Puts what background work reported into the store.
@@ -105,10 +122,9 @@ public struct DashboardLoop {
         case let .action(action):
             store.send(action)
         case let .archive(loaded):
-            store.attach(loaded.store)
-            store.send(.archiveReady(file: loaded.store.name, quotes: loaded.store.count, skipped: loaded.skippedLines))
+            store.send(.archiveReady(loaded))
         case let .dossier(path, .success(loaded)):
-            store.reload(loaded.dossier, file: path)
+            store.send(.dossierReloaded(loaded.dossier, file: path))
         case let .dossier(_, .failure(failure)):
             store.send(.dossierReloadFailed(failure.firstProblem))
         }

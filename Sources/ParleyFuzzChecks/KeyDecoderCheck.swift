@@ -1,3 +1,4 @@
+import ParleyDashboard
 import ParleyModel
 import ParleyTerminal
 import ParleyUI
@@ -8,7 +9,7 @@ extension FuzzCheck {
     /// no raw control character, and `q` always quits.
     public static let keyDecoder = FuzzCheck(target: "FuzzKeyDecoder") { bytes in
         guard let week = try? BundledDossier.load() else { return "the bundled week does not load" }
-        var store = DashboardStore(size: Size(width: 100, height: 30), context: DashboardContext(dossier: week))
+        var store = InlineDashboard(size: Size(width: 100, height: 30), context: DashboardContext(dossier: week))
         var index = 0
         while index + 4 <= bytes.count {
             let word = bytes[index..<(index + 4)].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }

@@ -17,7 +17,7 @@ struct DossierReloadTests {
         let selected = store.context.dossier.engagements[store.state.home.engagement].id
         // A new engagement earlier in the week moves the selected one along.
         let edited = try week { $0.replacingOccurrences(of: "engagements:\n", with: "engagements:\n  - {id: working-dinner, title: Working dinner, date: 2022-01-09}\n") }
-        store.reload(edited, file: "week.yaml")
+        store.send(.dossierReloaded(edited, file: "week.yaml"))
         #expect(store.state.screen == .home)
         #expect(store.context.dossier.engagements.count == 4)
         #expect(store.context.dossier.engagements[store.state.home.engagement].id == selected)
@@ -29,11 +29,11 @@ struct DossierReloadTests {
         store.send(.moveRight)
         store.send(.open)
         #expect(store.state.screen == .meeting("nato-russia-council"))
-        store.reload(try week { $0.replacingOccurrences(of: "title: NATO–Russia Council", with: "title: The NATO–Russia Council, renamed") }, file: "week.yaml")
+        store.send(.dossierReloaded(try week { $0.replacingOccurrences(of: "title: NATO–Russia Council", with: "title: The NATO–Russia Council, renamed") }, file: "week.yaml"))
         #expect(store.state.screen == .meeting("nato-russia-council"))
         #expect(store.render().lines.joined().contains("The NATO–Russia Council, renamed"))
         // Renaming its id removes it: the page closes and home is shown.
-        store.reload(try week { $0.replacingOccurrences(of: "nato-russia-council", with: "nrc") }, file: "week.yaml")
+        store.send(.dossierReloaded(try week { $0.replacingOccurrences(of: "nato-russia-council", with: "nrc") }, file: "week.yaml"))
         #expect(store.state.screen == .home)
     }
 
@@ -49,7 +49,7 @@ struct DossierReloadTests {
         let edited = try week {
             $0.replacingOccurrences(of: "quotes:\n", with: "quotes:\n  - {id: sherman-new, text: Sherman Sherman Sherman, speaker: sherman, date: 2022-01-10, source: state-2022-01-10}\n")
         }
-        store.reload(edited, file: "week.yaml")
+        store.send(.dossierReloaded(edited, file: "week.yaml"))
         #expect(store.state.screen == .quotes)
         #expect(store.state.quotes.query == "sherman")
         let after = try #require(store.state.quotes.results)
@@ -63,7 +63,7 @@ struct DossierReloadTests {
         store.send(.cycleRightParty(1))
         let right = store.context.dossier.parties[store.state.positions.right].id
         // A party added first moves every index along.
-        store.reload(try week { $0.replacingOccurrences(of: "parties:\n  - {id: russia", with: "parties:\n  - {id: belarus, name: Belarus, kind: state}\n  - {id: russia") }, file: "week.yaml")
+        store.send(.dossierReloaded(try week { $0.replacingOccurrences(of: "parties:\n  - {id: russia", with: "parties:\n  - {id: belarus, name: Belarus, kind: state}\n  - {id: russia") }, file: "week.yaml"))
         #expect(store.context.dossier.parties[store.state.positions.left].id == "russia")
         #expect(store.context.dossier.parties[store.state.positions.right].id == right)
     }
@@ -78,7 +78,7 @@ struct DossierReloadTests {
         store.send(.showTab(.quotes))
         #expect(store.render().lines.last?.hasPrefix(" week.yaml:21:1: error:") == true)
         #expect(store.render().lines.joined().contains("Quotes (16)"))
-        store.reload(try BundledDossier.load(), file: "week.yaml")
+        store.send(.dossierReloaded(try BundledDossier.load(), file: "week.yaml"))
         #expect(store.state.reloadProblem == nil)
         #expect(store.render().lines.last?.contains("week.yaml reloaded") == true)
     }

@@ -1,3 +1,4 @@
+import ParleyDashboard
 import ParleyModel
 import Testing
 @testable import ParleyUI
@@ -24,7 +25,7 @@ struct PointerHitTestTests {
     }
 
     @Test func theQuotesScreensListDetailAndSearchLine() throws {
-        var store = DashboardStore(size: Size(width: 100, height: 30), context: try context())
+        var store = InlineDashboard(size: Size(width: 100, height: 30), context: try context())
         store.send(.startSearch)
         let parts = DashboardLayout(size: store.state.size).quotes(showsSearchLine: true)
         #expect(PointerHitTest.target(x: parts.list.x + 2, y: parts.list.y + 1 + DashboardLayout.Quotes.rowsPerEntry, in: store.state, context: store.context) == .quotesList(1))

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyArchiveGenerator
+import ParleyDashboard
 import ParleyModel
 import Testing
 @testable import ParleyUI
@@ -40,7 +41,7 @@ struct ReducerPropertyTests {
     }
 
     /// Checks everything that must hold after any step; returns what does not.
-    static func violations(_ store: DashboardStore) -> [String] {
+    static func violations(_ store: InlineDashboard) -> [String] {
         var found: [String] = []
         let state = store.state, context = store.context
         func within(_ value: Int, _ count: Int, _ what: String) {
@@ -71,7 +72,7 @@ struct ReducerPropertyTests {
     /// Runs one seeded sequence; the first violation, with its step, or nil.
     static func replay(seed: UInt64, dossier: Dossier, steps: Int = ReducerPropertyTests.steps) -> String? {
         var generator = SplitMix64(seed: seed)
-        var store = DashboardStore(size: Size(width: generator.next(below: 200) + 1, height: generator.next(below: 70) + 1), context: DashboardContext(dossier: dossier))
+        var store = InlineDashboard(size: Size(width: generator.next(below: 200) + 1, height: generator.next(below: 70) + 1), context: DashboardContext(dossier: dossier))
         for step in 0..<steps {
             let (key, action) = randomStep(&generator)
             // q would end the sequence early; it is checked once at the end instead.

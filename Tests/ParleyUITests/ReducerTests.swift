@@ -1,3 +1,4 @@
+import ParleyDashboard
 import ParleyModel
 import Testing
 @testable import ParleyUI
@@ -141,7 +142,7 @@ struct ReducerTests {
         var harness = try ReducerHarness()
         harness.send(.startSearch)
         harness.send(.typeInSearch("n"))
-        let old = harness.context.perform(SearchRequest(query: "n", generation: harness.state.quotes.generation))
+        let old = SearchRunner.run(SearchRequest(query: "n", generation: harness.state.quotes.generation), in: harness.context)
         harness.send(.typeInSearch("a"))
         harness.send(old)
         #expect(harness.state.quotes.appliedQuery == "")
@@ -291,7 +292,7 @@ struct ReducerTests {
         let progress = ArchiveLoading(file: "/data/quotes.jsonl", progress: ArchiveProgress(stage: .indexing(totalBytes: 1000), bytes: 400, quotes: 40_000, elapsed: 2, stageElapsed: 1))
         #expect(harness.send(.archiveProgress(progress)).isEmpty)
         #expect(harness.state.loading == progress)
-        let effects = harness.send(.archiveReady(file: "/data/quotes.jsonl", quotes: 100_000, skipped: 3))
+        let effects = harness.send(.archiveReady(OpenedArchive(store: EmptyArchive(name: "/data/quotes.jsonl", count: 100_000), skippedLines: 3)))
         #expect(harness.state.loading == nil)
         #expect(harness.state.notice == Notice("/data/quotes.jsonl: 100000 quotes loaded, 3 damaged lines skipped"))
         // The results on screen are searched again, now with the archive.
@@ -300,7 +301,7 @@ struct ReducerTests {
 
     @Test func archiveReadyBeforeAnySearchAsksForNone() throws {
         var harness = try ReducerHarness()
-        #expect(harness.send(.archiveReady(file: "a.jsonl", quotes: 5, skipped: 0)).isEmpty)
+        #expect(harness.send(.archiveReady(OpenedArchive(store: EmptyArchive(name: "a.jsonl", count: 5)))).isEmpty)
         #expect(harness.state.notice == Notice("a.jsonl: 5 quotes loaded"))
     }
 
@@ -312,15 +313,14 @@ struct ReducerTests {
         #expect(harness.state.notice == Notice("a.jsonl: permission denied", isWarning: true))
     }
 
-    @Test func searchesWaitForTheRuntimeWhenNotInline() throws {
-        var store = try TestDossiers.store()
-        store.performsSearchesInline = false
+    @Test func theStoreLeavesSearchesToTheRuntime() throws {
+        var store = DashboardStore(size: Size(width: 80, height: 24), context: DashboardContext(dossier: try TestDossiers.load("bundled")))
         store.press(.character("2"))
         #expect(store.state.quotes.results == nil)
         let effects = store.takeEffects()
         #expect(effects == [.search(SearchRequest(query: "", generation: 1))])
         #expect(store.takeEffects().isEmpty)
-        if case let .search(request) = effects[0] { store.send(store.context.perform(request)) }
+        if case let .search(request) = effects[0] { store.send(SearchRunner.run(request, in: store.context)) }
         #expect(store.state.quotes.results?.count == 16)
     }
 

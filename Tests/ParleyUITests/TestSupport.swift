@@ -1,4 +1,5 @@
 import Foundation
+import ParleyDashboard
 import ParleyModel
 import ParleyTestSupport
 import ParleyUI
@@ -12,8 +13,9 @@ enum TestDossiers {
         return try DossierLoader.load(path: fixtures + "/" + name + ".yaml").dossier
     }
 
-    static func store(_ name: String = "bundled", size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode) throws -> DashboardStore {
-        DashboardStore(size: size, context: DashboardContext(dossier: try load(name), glyphs: glyphs))
+    /// A dashboard on a fixture whose searches are answered at once, as `parley render` runs one.
+    static func store(_ name: String = "bundled", size: Size = Size(width: 80, height: 24), glyphs: Glyphs = .unicode) throws -> InlineDashboard {
+        InlineDashboard(size: size, context: DashboardContext(dossier: try load(name), glyphs: glyphs))
     }
 }
 
@@ -21,7 +23,7 @@ enum TestDossiers {
 /// the Composable Architecture's way of testing a reducer.
 struct ReducerHarness {
     var state: AppState
-    let context: DashboardContext
+    private(set) var context: DashboardContext
     private(set) var effects: [Effect] = []
 
     init(_ name: String = "bundled", size: Size = Size(width: 80, height: 24)) throws {
@@ -32,7 +34,7 @@ struct ReducerHarness {
 
     @discardableResult
     mutating func send(_ action: Action) -> [Effect] {
-        let new = Reducer.reduce(&state, action, context: context)
+        let new = Reducer.reduce(&state, action, context: &context)
         effects += new
         return new
     }
@@ -46,6 +48,18 @@ struct ReducerHarness {
     /// Performs the last search effect asked for and feeds its outcome back.
     mutating func completeLastSearch() {
         guard case let .search(request)? = effects.last(where: { if case .search = $0 { return true } else { return false } }) else { return }
-        send(context.perform(request))
+        send(SearchRunner.run(request, in: context))
     }
+}
+
+/// An archive with a name and a size and no quote in it: what `archiveReady` needs to say.
+struct EmptyArchive: ArchiveStore {
+    var name: String
+    var count: Int
+
+    func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage? {
+        ArchivePage(quotes: [], isLast: true)
+    }
+
+    func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int? { 0 }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyArchiveMemory
+import ParleyDashboard
 import ParleyArchivePostgres
 import ParleyArchiveSQLite
 import ParleyModel
@@ -125,7 +126,6 @@ struct MeasureArchive: ParsableCommand {
         var results: [Double] = []
         for text in queries {
             var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
-            store.performsSearchesInline = false
             store.press(.character("2"))
             store.press(.character("/"))
             var previous = store.render()
@@ -141,7 +141,7 @@ struct MeasureArchive: ParsableCommand {
                 })
                 let answers = store.takeEffects().compactMap { effect -> Action? in
                     guard case let .search(request) = effect else { return nil }
-                    return context.perform(request)
+                    return SearchRunner.run(request, in: context)
                 }
                 for answer in answers {
                     results.append(Clock.milliseconds {
@@ -160,7 +160,7 @@ struct MeasureArchive: ParsableCommand {
         var times: [Double] = []
         var typedSoFar: [String] = []
         for text in queries {
-            var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
+            var store = InlineDashboard(size: Size(width: 200, height: 60), context: context)
             store.press(.character("2"))
             store.press(.character("/"))
             var previous = store.render()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyDashboard
 import ParleyModel
 import ParleyUI
 
@@ -12,7 +13,7 @@ struct ProfileKeystrokes: ParsableCommand {
         var render: [Double] = []
         var diff: [Double] = []
         for _ in 0..<20 {
-            var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
+            var store = InlineDashboard(size: Size(width: 200, height: 60), context: context)
             store.press(.character("2"))
             store.press(.character("/"))
             var previous = store.render()

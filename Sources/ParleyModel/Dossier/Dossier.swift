@@ -2,7 +2,7 @@
 ///
 /// Built by `DossierLoader` only after every reference has been checked, so lookups by id
 /// of anything the dossier itself mentions always succeed.
-public struct Dossier: Sendable {
+public struct Dossier: Hashable, Sendable {
     /// The format version this library reads.
     public static let formatVersion = 1
 

@@ -41,13 +41,13 @@ public enum Action: Hashable, Sendable {
     case cycleTheme
     /// An archive is loading: how far it has got.
     case archiveProgress(ArchiveLoading)
-    /// An archive finished loading and is now searched (the runtime has added it to the context).
-    case archiveReady(file: String, quotes: Int, skipped: Int)
+    /// An archive finished loading: the reducer adds it to what is searched.
+    case archiveReady(OpenedArchive)
     /// An archive could not be loaded.
     case archiveFailed(file: String, reason: String)
-    /// The dossier file was saved and has been read again (the runtime has put it in the
-    /// context); what was selected before, by id, is selected again where it still exists.
-    case dossierReloaded(DossierSelection, file: String)
+    /// The dossier file was saved and has been read again: the reducer puts this version on
+    /// screen, and what was selected before, by id, is selected again where it still exists.
+    case dossierReloaded(Dossier, file: String)
     /// The dossier file was saved but does not load: the first problem, as `FILE:LINE:COL: …`.
     case dossierReloadFailed(String)
     case cycleLeftParty(Int)

@@ -2,8 +2,8 @@ import ParleyModel
 
 /// What the dashboard shows, prepared once: the dossier and everything derived from it.
 ///
-/// Views and the reducer read it freely; it changes only between actions, when an archive
-/// finishes loading or the dossier file is saved (`DashboardStore.attach`, `.reload`).
+/// Views and the reducer read it freely; only `Reducer` changes it, when an archive is ready
+/// (`Action.archiveReady`) or the dossier file is read again (`Action.dossierReloaded`).
 public struct DashboardContext: Sendable {
     public let dossier: Dossier
     /// The dossier's quotes and any archives loaded beside it.
@@ -33,44 +33,6 @@ public struct DashboardContext: Sendable {
     /// The same context on a new version of the dossier, keeping the archives, glyphs and themes.
     public func replacingDossier(_ dossier: Dossier) -> DashboardContext {
         DashboardContext(dossier: dossier, corpus: QuoteCorpus(dossier: dossier, archives: corpus.archives), glyphs: glyphs, themeNames: themeNames)
-    }
-
-    /// Runs a search request: what the runtime does for `Effect.search`.
-    public func perform(_ request: SearchRequest) -> Action {
-        perform(request, isCancelled: { false })!
-    }
-
-    /// Runs a search request, giving up (nil) as soon as `isCancelled` turns true.
-    public func perform(_ request: SearchRequest, isCancelled: () -> Bool) -> Action? {
-        do throws(ArchiveStoreFailure) {
-            let found: SearchResults?
-            if let previous = request.continuing {
-                found = try corpus.more(previous, isCancelled: isCancelled)
-            } else {
-                let query: SearchQuery
-                do throws(QueryError) {
-                    query = try QueryParser.parse(request.query)
-                } catch {
-                    return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .failure(error)))
-                }
-                found = try corpus.search(query, isCancelled: isCancelled)
-            }
-            guard let results = found else { return nil }
-            return .searchCompleted(SearchOutcome(generation: request.generation, query: request.query, result: .success(results)))
-        } catch {
-            return .archiveSearchFailed(error.description)
-        }
-    }
-
-    /// Counts the matches of results whose archives did not count them on the way: what the
-    /// runtime does after showing a search's first page. Nil when cancelled.
-    public func count(_ results: SearchResults, generation: Int, isCancelled: () -> Bool) -> Action? {
-        do throws(ArchiveStoreFailure) {
-            let totals = try corpus.totals(of: results, isCancelled: isCancelled)
-            return isCancelled() ? nil : .searchCounted(generation: generation, totals: totals)
-        } catch {
-            return .archiveSearchFailed(error.description)
-        }
     }
 
     /// The party indices the positions screen starts with: the first two parties.

@@ -1,17 +1,14 @@
 import ParleyModel
 
-/// The state with its context and keymap, running effects as soon as they are asked for.
+/// The state with its context and keymap: keys become actions, actions go through the
+/// reducer, and the effects they ask for wait for the runtime.
 ///
-/// Searches over one dossier take microseconds, so performing them in line keeps the loop
-/// simple; a front end with a slow corpus can run `Reducer` itself and perform effects elsewhere.
+/// It performs nothing itself. The runtime (ParleyDashboard) takes the effects, runs the
+/// searches, copies and writes, and sends back what became of them as actions.
 public struct DashboardStore: Sendable {
     public private(set) var state: AppState
     public private(set) var context: DashboardContext
     public let keymap: Keymap
-    /// False when the runtime performs searches itself (off the main thread, for archives).
-    /// Effects the store does not perform (searches then, copies, opens, briefings always)
-    /// wait in `takeEffects()`.
-    public var performsSearchesInline = true
     private var pendingEffects: [Effect] = []
 
     /// - Parameters:
@@ -26,39 +23,15 @@ public struct DashboardStore: Sendable {
         self.keymap = keymap
     }
 
-    /// Reduces an action and performs the effects it asks for, in order.
+    /// Reduces an action, keeping the effects it asks for until `takeEffects()`.
     public mutating func send(_ action: Action) {
-        var queue = [action]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
-            for effect in Reducer.reduce(&state, next, context: context) {
-                // Searches over one dossier are run here; everything else is the runtime's.
-                if case let .search(request) = effect, performsSearchesInline {
-                    queue.append(context.perform(request))
-                } else {
-                    pendingEffects.append(effect)
-                }
-            }
-        }
+        pendingEffects += Reducer.reduce(&state, action, context: &context)
     }
 
     /// The effects waiting to be performed by the runtime.
     public mutating func takeEffects() -> [Effect] {
         defer { pendingEffects = [] }
         return pendingEffects
-    }
-
-    /// Adds a loaded archive to what is searched.
-    public mutating func attach(_ archive: any ArchiveStore) {
-        context = context.adding(archive)
-    }
-
-    /// Puts a new version of the dossier on screen, keeping what was selected (by id), the
-    /// screen and the search.
-    public mutating func reload(_ dossier: Dossier, file: String) {
-        let selection = DossierSelection(state: state, context: context)
-        context = context.replacingDossier(dossier)
-        send(.dossierReloaded(selection, file: file))
     }
 
     /// Looks a key up in the keymap and sends its action; returns false when the key does nothing here.

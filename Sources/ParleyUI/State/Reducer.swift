@@ -2,12 +2,32 @@ import ParleyModel
 
 /// The only place the dashboard's state changes: `reduce(state, action)` with side effects
 /// returned as values for the runtime to perform.
+///
+/// The context (the dossier and the archives searched) is state too, but it changes only
+/// when an archive is ready or the dossier is read again, so every smaller reducer reads it
+/// and only this one writes it.
 public enum Reducer {
-    /// Applies one action; returns the effects (searches) the runtime must perform.
+    /// Applies one action; returns the effects (searches, copies, …) the runtime must perform.
     ///
     /// One switch over every action, so the compiler checks each is handled; each goes to the
     /// small reducer for its part of the dashboard.
-    public static func reduce(_ state: inout AppState, _ action: Action, context: DashboardContext) -> [Effect] {
+    public static func reduce(_ state: inout AppState, _ action: Action, context: inout DashboardContext) -> [Effect] {
+        switch action {
+        case let .archiveReady(opened):
+            context = context.adding(opened.store)
+            return archiveReady(&state, opened)
+        case let .dossierReloaded(dossier, file):
+            // What is selected is read by id on the old version, then found again on the new.
+            let selection = DossierSelection(state: state, context: context)
+            context = context.replacingDossier(dossier)
+            return ReloadReducer.reselect(&state, selection, file: file, context: context)
+        default:
+            return reduce(&state, action, reading: context)
+        }
+    }
+
+    /// Applies an action that leaves the context as it is.
+    private static func reduce(_ state: inout AppState, _ action: Action, reading context: DashboardContext) -> [Effect] {
         switch action {
         // News from outside the keyboard: it leaves the status line's notice alone.
         case let .resize(size):
@@ -17,18 +37,13 @@ public enum Reducer {
         case let .archiveProgress(loading):
             state.loading = loading
             return []
-        case let .archiveReady(file, quotes, skipped):
-            state.loading = nil
-            let damaged = skipped > 0 ? ", \(skipped) damaged line\(skipped == 1 ? "" : "s") skipped" : ""
-            state.notice = Notice("\(file): \(quotes) quotes loaded\(damaged)")
-            // What is on screen is searched again, now with the archive.
-            return state.quotes.results == nil ? [] : SearchReducer.searchForQuery(&state)
         case let .archiveFailed(file, reason):
             state.loading = nil
             state.notice = Notice("\(file): \(reason)", isWarning: true)
             return []
-        case let .dossierReloaded(selection, file):
-            return ReloadReducer.reselect(&state, selection, file: file, context: context)
+        case .archiveReady, .dossierReloaded:
+            // They change the context: `reduce(_:_:context:)` handles them before this.
+            return []
         case let .dossierReloadFailed(problem):
             // The problem outranks whatever the status line said before.
             state.reloadProblem = problem
@@ -77,6 +92,16 @@ public enum Reducer {
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
             return interact(&state, action, context: context) + SearchReducer.fetchMoreIfNear(&state)
         }
+    }
+
+    /// An archive added to what is searched: said on the status line, and what is on
+    /// screen searched again.
+    private static func archiveReady(_ state: inout AppState, _ opened: OpenedArchive) -> [Effect] {
+        state.loading = nil
+        let skipped = opened.skippedLines
+        let damaged = skipped > 0 ? ", \(skipped) damaged line\(skipped == 1 ? "" : "s") skipped" : ""
+        state.notice = Notice("\(opened.store.name): \(opened.store.count) quotes loaded\(damaged)")
+        return state.quotes.results == nil ? [] : SearchReducer.searchForQuery(&state)
     }
 
     /// A key's action on a screen the user can see.

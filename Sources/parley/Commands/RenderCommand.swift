@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyDashboard
 import ParleyModel
 import ParleyUI
 
@@ -52,7 +53,7 @@ struct RenderCommand: ParsableCommand {
         chosen.reportWarnings()
         let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
         let context = DashboardContext(dossier: dossier, corpus: corpus, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
-        var store = DashboardStore(size: Size(parsing: size)!, context: context)
+        var store = InlineDashboard(size: Size(parsing: size)!, context: context)
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)
         } catch {

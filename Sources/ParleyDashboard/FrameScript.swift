@@ -1,9 +1,10 @@
 import ParleyModel
+import ParleyUI
 
-/// Brings a store to a named screen with a query and a selection, as `parley render` asks.
+/// Brings a dashboard to a named screen with a query and a selection, as `parley render` asks.
 ///
-/// Goes through the same actions a user's keys would send, so a rendered frame is one the
-/// dashboard can really show.
+/// Goes through the same actions a user's keys would send, with each search run at once, so
+/// a rendered frame is one the dashboard can really show.
 public struct FrameScript: Sendable {
     /// Why the screen could not be reached: an unknown screen or id.
     public struct Failure: Error, Sendable {
@@ -20,7 +21,7 @@ public struct FrameScript: Sendable {
         self.select = select
     }
 
-    public func apply(to store: inout DashboardStore) throws(Failure) {
+    public func apply(to store: inout InlineDashboard) throws(Failure) {
         let dossier = store.context.dossier
         switch screen {
         case "home", "help":
@@ -55,7 +56,7 @@ public struct FrameScript: Sendable {
         }
     }
 
-    private func selectEngagement(in store: inout DashboardStore) throws(Failure) {
+    private func selectEngagement(in store: inout InlineDashboard) throws(Failure) {
         guard let select else { return }
         let ids = store.context.dossier.engagements.map(\.id)
         guard let index = ids.firstIndex(of: select) else {
@@ -64,7 +65,7 @@ public struct FrameScript: Sendable {
         for _ in 0..<index { store.send(.moveRight) }
     }
 
-    private func selectParties(_ pair: String, in store: inout DashboardStore) throws(Failure) {
+    private func selectParties(_ pair: String, in store: inout InlineDashboard) throws(Failure) {
         let dossier = store.context.dossier
         let names = pair.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
         guard names.count == 2 else { throw Failure(message: "--select for positions takes two parties, as in russia,us") }
