@@ -1,4 +1,6 @@
+import ParleyModel
 import Testing
+
 @testable import ParleyUI
 
 struct KeymapTests {
@@ -57,7 +59,9 @@ struct KeymapTests {
 
     @Test func resizeAlwaysGetsThroughAndTheMouseIsLeftToTheHitTest() {
         let editing = state(.quotes, editing: true, help: true)
-        #expect(keymap.action(for: .resize(Size(width: 10, height: 10)), in: editing) == .resize(Size(width: 10, height: 10)))
+        #expect(
+            keymap.action(for: .resize(Size(width: 10, height: 10)), in: editing)
+                == .resize(Size(width: 10, height: 10)))
         #expect(keymap.action(for: .mouse(MouseEvent(.press, x: 1, y: 1)), in: editing) == nil)
     }
 
@@ -70,7 +74,8 @@ struct KeymapTests {
                     #expect(keymap.action(for: key, in: current) == binding.action, "\(screen) \(key.label)")
                 }
             }
-            for binding in keymap.global where !keymap.local(for: screen).contains(where: { $0.keys.contains(where: binding.keys.contains) }) {
+            for binding in keymap.global
+            where !keymap.local(for: screen).contains(where: { $0.keys.contains(where: binding.keys.contains) }) {
                 for key in binding.keys {
                     #expect(keymap.action(for: key, in: current) == binding.action, "\(screen) \(key.label)")
                 }
@@ -92,4 +97,31 @@ struct KeymapTests {
         #expect(Keymap.standard.action(for: .character("x"), in: state) == nil)
     }
 
+    @Test func statusHintsNameTheKeysInForce() throws {
+        var remapped = Keymap.standard
+        remapped.global = remapped.global.map { $0.action == .quit ? KeyBinding([.character("x")], .quit, "quit") : $0 }
+        remapped.global.removeAll { $0.action == .startSearch }
+        let context = DashboardContext(dossier: try BundledDossier.load())
+        let hints = { (keymap: Keymap, state: AppState) in
+            DashboardView.statusHints(state, context: context, keymap: keymap).0.map { "\($0.keys) \($0.what)" }
+        }
+        #expect(
+            hints(.standard, state(.home)) == [
+                "Tab pane", "←→ engagement", "↑↓ select", "Enter open", "/ search", "? help", "q quit",
+            ])
+        // Quit moved to x, search unbound: the hints follow, and an unbound action is not offered.
+        #expect(
+            hints(remapped, state(.home)) == [
+                "Tab pane", "←→ engagement", "↑↓ select", "Enter open", "? help", "x quit",
+            ])
+        // While typing, the search line's own bindings are the ones named.
+        #expect(
+            hints(.standard, state(.quotes, editing: true)) == [
+                "Enter keep", "Esc clear", "↑↓ results", "Ctrl-U erase all",
+            ])
+        #expect(
+            hints(.standard, state(.positions)) == [
+                "[ ] parties", "↑↓ issue", "Tab quote", "Enter read", "a agreement", "? help", "q quit",
+            ])
+    }
 }

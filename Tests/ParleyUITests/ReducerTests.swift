@@ -75,7 +75,7 @@ struct ReducerTests {
     @Test func keyQuoteListScrollsWithTheSelection() throws {
         var harness = try ReducerHarness()
         harness.send(.focusNext)
-        let visible = HomeView.visibleQuotes(DashboardLayout(size: harness.state.size), context: harness.context)
+        let visible = HomeGeometry(size: harness.state.size, context: harness.context).visibleQuotes
         for _ in 0..<visible { harness.send(.moveDown) }
         #expect(harness.state.home.quote == visible)
         #expect(harness.state.home.quoteOffset == 1)

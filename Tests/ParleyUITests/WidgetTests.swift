@@ -113,7 +113,7 @@ struct WidgetTests {
         let comparison = PositionComparison(dossier: Self.week, parties: ["russia", "us"])
         let stance = try #require(comparison.rows.first?.stances.first ?? nil)
         #expect(
-            Self.text(PositionsView.cell(stance, dossier: Self.week, glyphs: .unicode, width: 30, chosenQuote: nil))
+            Self.text(PositionsPage.cell(stance, dossier: Self.week, glyphs: .unicode, width: 30, chosenQuote: nil))
                 == [
                     "Wants a legally binding pledge",
                     "that NATO takes in no new ",

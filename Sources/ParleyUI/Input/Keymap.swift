@@ -123,6 +123,16 @@ public struct Keymap: Sendable {
         return global.first(where: { $0.keys.contains(key) })?.action
     }
 
+    /// The binding that gives `action` where the state is: the search line's while it is
+    /// open, else the screen's own, then the global ones. Nil when no key gives it here.
+    public func binding(for action: Action, in state: AppState) -> KeyBinding? {
+        let lists = state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
+        for list in lists {
+            if let found = list.first(where: { $0.action == action && !$0.keys.isEmpty }) { return found }
+        }
+        return nil
+    }
+
     /// The bindings particular to a screen, looked up before the global ones.
     public func local(for screen: Screen) -> [KeyBinding] {
         switch screen {

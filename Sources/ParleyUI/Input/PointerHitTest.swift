@@ -34,10 +34,10 @@ public enum PointerHitTest {
             if home.positions.contains(x: x, y: y) {
                 let row = y - home.positions.y - 2
                 let index = state.home.issueOffset + row
-                return .homeIssues(row >= 0 && row < HomeView.visibleIssues(layout, context: context) && index < context.matrix.rows.count ? index : nil)
+                return .homeIssues(row >= 0 && row < HomeGeometry(layout: layout, context: context).visibleIssues && index < context.matrix.rows.count ? index : nil)
             }
         case .quotes:
-            let parts = layout.quotes(showsSearchLine: QuotesView.showsSearchLine(state))
+            let parts = QuotesGeometry(state: state, layout: layout).panes
             if parts.list.contains(x: x, y: y) {
                 let row = y - parts.list.y - 1
                 let index = state.quotes.offset + row / DashboardLayout.Quotes.rowsPerEntry

@@ -73,27 +73,7 @@ public struct MeetingState: Hashable, Sendable {
     public var scroll = 0
     /// How far the page can scroll, measured once for an engagement at a size (laying the
     /// page out is the costly part of a key press).
-    var measured: MeasuredScroll?
-}
-
-/// A page's measurements, and what they were taken for.
-struct MeasuredScroll: Hashable, Sendable {
-    var size: Size
-    var engagement: String
-    var maximumScroll: Int
-    /// The line where each of the engagement's quotes starts, and how many lines show at once.
-    var quoteStarts: [Int]
-    var height: Int
-}
-
-/// The positions page's measurements, and what they were taken for.
-struct MeasuredBlocks: Hashable, Sendable {
-    var size: Size
-    var left: Int
-    var right: Int
-    var blockStarts: [Int]
-    var maximumScroll: Int
-    var height: Int
+    var measured = Memo<PageMeasure>()
 }
 
 /// The quotes screen: the search, its results and what is selected.
@@ -140,5 +120,5 @@ public struct PositionsState: Hashable, Sendable {
     /// True while the party × party agreement table is shown instead of the stances (`a`).
     public var showsAgreement = false
     /// Where each issue's block starts, measured once for a size and a pair of parties.
-    var measured: MeasuredBlocks?
+    var measured = Memo<PageMeasure>()
 }

@@ -17,16 +17,21 @@ public enum DashboardView {
         case .quotes: QuotesView.draw(&grid, state: state, context: context, layout: layout)
         case .positions: PositionsView.draw(&grid, state: state, context: context, layout: layout)
         }
-        if state.showsHelp { HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout) }
-        let (hints, note) = statusHints(state, context: context)
+        if state.showsHelp {
+            HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout)
+        }
+        let (hints, note) = statusHints(state, context: context, keymap: keymap)
         if let problem = state.reloadProblem, state.notice == nil {
             // Until a save that loads, the last good version stays on screen and this says why.
-            Chrome.statusLine(&grid, layout: layout, hints: [], note: VisibleText.escaped(problem) + " (showing the last version that loaded)", noteRole: .warning)
+            Chrome.statusLine(
+                &grid, layout: layout, hints: [],
+                note: VisibleText.escaped(problem) + " (showing the last version that loaded)", noteRole: .warning)
         } else if let loading = state.loading, state.notice == nil {
             let text = ProgressText.statusNote(loading, separator: context.glyphs.separator)
             Chrome.statusLine(&grid, layout: layout, hints: Array(hints.prefix(3)), note: text, noteRole: .accent)
         } else if let notice = state.notice {
-            Chrome.statusLine(&grid, layout: layout, hints: [], note: notice.text, noteRole: notice.isWarning ? .warning : .status)
+            Chrome.statusLine(
+                &grid, layout: layout, hints: [], note: notice.text, noteRole: notice.isWarning ? .warning : .status)
         } else {
             Chrome.statusLine(&grid, layout: layout, hints: hints, note: note)
         }
@@ -36,34 +41,84 @@ public enum DashboardView {
     /// Says plainly that the terminal is too small, with the current and the needed size.
     static func drawTooSmall(_ grid: inout CellGrid, size: Size) {
         let needed = DashboardLayout.minimum
-        let lines = ["Terminal too small", "\(size.width)×\(size.height); parley needs \(needed.width)×\(needed.height)", "q quits"]
+        let lines = [
+            "Terminal too small", "\(size.width)×\(size.height); parley needs \(needed.width)×\(needed.height)",
+            "q quits",
+        ]
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.height {
             let width = DisplayWidth.of(line)
             let x = max(0, (size.width - width) / 2)
-            grid.put(line, x: x, y: top + offset, width: size.width - x, role: offset == 0 ? .warning : .text, ellipsis: "…")
+            grid.put(
+                line, x: x, y: top + offset, width: size.width - x, role: offset == 0 ? .warning : .text, ellipsis: "…")
         }
     }
 
-    /// The keys worth showing on the status line here, and a note for its right end.
-    static func statusHints(_ state: AppState, context: DashboardContext) -> ([(keys: String, what: String)], String) {
+    /// The keys worth showing on the status line here, as the keymap binds them, and a
+    /// note for its right end.
+    static func statusHints(_ state: AppState, context: DashboardContext, keymap: Keymap) -> (
+        [(keys: String, what: String)], String
+    ) {
+        // The help overlay's own keys are fixed (`Keymap.action(for:in:)`), not bindings.
         if state.showsHelp { return ([("Esc", "close help"), ("q", "quit")], "") }
+        let (hints, note) = statusHints(state, context: context)
+        let shown = hints.compactMap { hint in hint.keys(in: keymap, state: state).map { (keys: $0, what: hint.what) } }
+        return (shown, note)
+    }
+
+    /// Which actions the status line names on each screen, and its note.
+    private static func statusHints(_ state: AppState, context: DashboardContext) -> ([StatusHint], String) {
         let dossier = context.dossier
-        let themeName = context.themeNames[min(max(0, state.theme), context.themeNames.count - 1)]
+        let themeName = "theme " + context.themeNames[min(max(0, state.theme), context.themeNames.count - 1)]
+        let helpAndQuit = [StatusHint(.toggleHelp, what: "help"), StatusHint(.quit, what: "quit")]
+        let vertical = { (what: String) in StatusHint(.moveUp, .moveDown, what: what) }
         switch state.screen {
         case .home:
-            return ([("Tab", "pane"), ("←→", "engagement"), ("↑↓", "select"), ("Enter", "open"), ("/", "search"), ("?", "help"), ("q", "quit")],
-                    "\(dossier.engagements.count) engagements \(context.glyphs.separator) theme \(themeName)")
+            let hints = [
+                StatusHint(.focusNext, what: "pane"), StatusHint(.moveLeft, .moveRight, what: "engagement"),
+                vertical("select"),
+                StatusHint(.open, what: "open"), StatusHint(.startSearch, what: "search"),
+            ]
+            return (
+                hints + helpAndQuit, "\(dossier.engagements.count) engagements \(context.glyphs.separator) \(themeName)"
+            )
         case .meeting:
-            return ([("↑↓", "scroll"), ("y", "copy quote"), ("o", "open"), ("e", "briefing"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            let hints = [
+                vertical("scroll"), StatusHint(.copyQuote(markdown: false), what: "copy quote"),
+                StatusHint(.openLink, what: "open"),
+                StatusHint(.exportBriefing, what: "briefing"), StatusHint(.back, what: "back"),
+            ]
+            return (hints + helpAndQuit, themeName)
         case .quotes:
             if state.quotes.isEditing {
-                return ([("Enter", "keep"), ("Esc", "clear"), ("↑↓", "results"), ("Ctrl-U", "erase all")], "typing filters as you go")
+                return (
+                    [
+                        StatusHint(.acceptSearch, what: "keep"), StatusHint(.cancelSearch, what: "clear"),
+                        vertical("results"),
+                        StatusHint(.clearSearch, what: "erase all"),
+                    ], "typing filters as you go"
+                )
             }
-            return ([("/", "search"), ("n N", "matches"), ("↑↓", "select"), ("y", "copy"), ("o", "open"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            let hints = [
+                StatusHint(.startSearch, what: "search"), StatusHint(.nextMatch, .previousMatch, what: "matches"),
+                vertical("select"),
+                StatusHint(.copyQuote(markdown: false), what: "copy"), StatusHint(.openLink, what: "open"),
+                StatusHint(.back, what: "back"),
+            ]
+            return (hints + helpAndQuit, themeName)
         case .positions:
-            if state.positions.showsAgreement { return ([("a", "stances"), ("Esc", "back"), ("?", "help"), ("q", "quit")], "theme \(themeName)") }
-            return ([("[ ]", "parties"), ("↑↓", "issue"), ("Tab", "quote"), ("Enter", "read"), ("a", "agreement"), ("?", "help"), ("q", "quit")], "theme \(themeName)")
+            if state.positions.showsAgreement {
+                return (
+                    [StatusHint(.toggleAgreement, what: "stances"), StatusHint(.back, what: "back")] + helpAndQuit,
+                    themeName
+                )
+            }
+            let hints = [
+                StatusHint(.cycleLeftParty(1), .cycleRightParty(1), what: "parties"), vertical("issue"),
+                StatusHint(.stepSupportingQuote(1), what: "quote"), StatusHint(.open, what: "read"),
+                StatusHint(.toggleAgreement, what: "agreement"),
+            ]
+            return (hints + helpAndQuit, themeName)
         }
     }
 }

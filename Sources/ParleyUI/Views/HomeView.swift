@@ -3,10 +3,10 @@ import ParleyModel
 /// The home screen: one card per engagement in date order, the key quotes and the positions matrix.
 enum HomeView {
     static func draw(_ grid: inout CellGrid, state: AppState, context: DashboardContext, layout: DashboardLayout) {
-        let home = layout.home(engagements: context.dossier.engagements.count)
-        drawEngagements(&grid, state: state, context: context, home: home)
-        drawQuotes(&grid, state: state, context: context, rect: home.quotes)
-        drawMatrix(&grid, state: state, context: context, rect: home.positions)
+        let geometry = HomeGeometry(layout: layout, context: context)
+        drawEngagements(&grid, state: state, context: context, home: geometry.panes)
+        drawQuotes(&grid, state: state, context: context, rect: geometry.panes.quotes)
+        drawMatrix(&grid, state: state, context: context, rect: geometry.panes.positions, legend: geometry.legend)
     }
 
     private static func drawEngagements(_ grid: inout CellGrid, state: AppState, context: DashboardContext, home: DashboardLayout.Home) {
@@ -71,7 +71,7 @@ enum HomeView {
         Chrome.moreMarker(&grid, count: max(0, quotes.count - state.home.quoteOffset - inside.height), below: true, rect: rect, glyphs: context.glyphs)
     }
 
-    private static func drawMatrix(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
+    private static func drawMatrix(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect, legend: [String]) {
         let focused = state.home.focus == .positions
         let matrix = context.matrix
         let glyphs = context.glyphs
@@ -85,7 +85,6 @@ enum HomeView {
             let x = inside.x + 1 + issueWidth + column * columnWidth
             grid.put(matrix.parties[column].label, x: x, y: inside.y, width: columnWidth - 1, role: .party(column), ellipsis: glyphs.ellipsis)
         }
-        let legend = legendShown(matrix, glyphs: glyphs, inside: inside)
         let rows = inside.height - 1 - legend.count
         for row in 0..<max(0, rows) {
             let index = state.home.issueOffset + row
@@ -114,38 +113,5 @@ enum HomeView {
         guard let stance else { return glyphs.none }
         let answer = stance.current.answer.map(glyphs.answer) ?? glyphs.held
         return answer + (stance.moved ? glyphs.moved : "")
-    }
-
-    /// What the matrix's marks mean: the answers, then a stance without one (only when the
-    /// dossier has such a stance), movement and no position; on two lines when one is too narrow.
-    static func legendLines(_ matrix: PositionComparison, glyphs: Glyphs, width: Int) -> [String] {
-        let stances = matrix.rows.flatMap { $0.stances.compactMap { $0 } }
-        let answers = ["\(glyphs.yes) yes", "\(glyphs.no) no", "\(glyphs.qualified) qualified", "\(glyphs.unclear) unclear"]
-        var others: [String] = []
-        if stances.contains(where: { $0.current.answer == nil }) { others.append("\(glyphs.held) no answer") }
-        others += ["\(glyphs.moved) moved", "\(glyphs.none) none"]
-        for separator in ["  ", " "] {
-            let line = (answers + others).joined(separator: separator)
-            if DisplayWidth.of(line) <= width { return [line] }
-        }
-        return [answers.joined(separator: "  "), others.joined(separator: "  ")]
-    }
-
-    /// The legend's lines when the pane has room for them below every issue, else none.
-    static func legendShown(_ matrix: PositionComparison, glyphs: Glyphs, inside: Rect) -> [String] {
-        let lines = legendLines(matrix, glyphs: glyphs, width: inside.width - 1)
-        return inside.height >= matrix.rows.count + 2 + lines.count ? lines : []
-    }
-
-    /// Rows the key-quotes pane shows at once.
-    static func visibleQuotes(_ layout: DashboardLayout, context: DashboardContext) -> Int {
-        max(1, layout.home(engagements: context.dossier.engagements.count).quotes.height - 2)
-    }
-
-    /// Rows the matrix shows at once.
-    static func visibleIssues(_ layout: DashboardLayout, context: DashboardContext) -> Int {
-        let inside = layout.home(engagements: context.dossier.engagements.count).positions.inset(by: 1)
-        let legend = legendShown(context.matrix, glyphs: context.glyphs, inside: inside).count
-        return max(1, inside.height - 1 - legend)
     }
 }

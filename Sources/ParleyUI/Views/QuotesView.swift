@@ -3,25 +3,16 @@ import ParleyModel
 /// The quotes screen: the filtered list, the selected quote in full, and the search line.
 enum QuotesView {
     static func draw(_ grid: inout CellGrid, state: AppState, context: DashboardContext, layout: DashboardLayout) {
-        let parts = layout.quotes(showsSearchLine: showsSearchLine(state))
+        let parts = QuotesGeometry(state: state, layout: layout).panes
         drawList(&grid, state: state, context: context, rect: parts.list)
         drawDetail(&grid, state: state, context: context, rect: parts.detail)
         if let line = parts.searchLine { drawSearchLine(&grid, state: state, context: context, rect: line) }
-    }
-
-    static func showsSearchLine(_ state: AppState) -> Bool {
-        state.quotes.isEditing || !state.quotes.query.isEmpty || state.quotes.error != nil
     }
 
     /// How many quotes matched: the whole count once known, else those fetched so far and a
     /// plus while archives are still counting.
     static func matched(_ results: SearchResults) -> String {
         results.total.map { String($0) } ?? "\(results.count)+"
-    }
-
-    /// How many entries the list shows at once.
-    static func visibleEntries(_ state: AppState, layout: DashboardLayout) -> Int {
-        max(1, (layout.quotes(showsSearchLine: showsSearchLine(state)).list.height - 2) / DashboardLayout.Quotes.rowsPerEntry)
     }
 
     private static func drawList(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {

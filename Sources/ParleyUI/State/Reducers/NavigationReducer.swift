@@ -97,10 +97,10 @@ enum NavigationReducer {
                 moveSideways(&state, by: delta.signum() * min(abs(delta), context.dossier.engagements.count), context: context)
             case .quotes:
                 state.home.quote = Scrolling.clamp(state.home.quote &+ delta, count: context.quotesByDate.count)
-                state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeView.visibleQuotes(layout, context: context))
+                state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeGeometry(layout: layout, context: context).visibleQuotes)
             case .positions:
                 state.home.issue = Scrolling.clamp(state.home.issue &+ delta, count: context.matrix.rows.count)
-                state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
+                state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeGeometry(layout: layout, context: context).visibleIssues)
             }
         case let .meeting(id):
             let maximum = meetingMaximumScroll(&state, id: id, context: context)
@@ -137,11 +137,11 @@ enum NavigationReducer {
         case .home:
             switch state.home.focus {
             case .engagements: return DashboardLayout(size: state.size).home(engagements: context.dossier.engagements.count).slots
-            case .quotes: return HomeView.visibleQuotes(layout, context: context)
-            case .positions: return HomeView.visibleIssues(layout, context: context)
+            case .quotes: return HomeGeometry(layout: layout, context: context).visibleQuotes
+            case .positions: return HomeGeometry(layout: layout, context: context).visibleIssues
             }
         case .meeting: return max(1, layout.body.height - 3)
-        case .quotes: return QuotesView.visibleEntries(state, layout: layout)
+        case .quotes: return QuotesGeometry(state: state, layout: layout).visibleEntries
         case .positions: return 3
         }
     }
@@ -150,16 +150,16 @@ enum NavigationReducer {
     static func selectResult(_ state: inout AppState, _ index: Int) {
         if index != state.quotes.selection { state.quotes.detailScroll = 0 }
         state.quotes.selection = index
-        let visible = QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size))
+        let visible = QuotesGeometry(state: state).visibleEntries
         state.quotes.offset = Scrolling.reveal(index, offset: state.quotes.offset, visible: visible)
     }
 
     /// Scrolls the positions screen so the selected issue's block is in view.
     static func revealIssue(_ state: inout AppState, context: DashboardContext) {
         let geometry = positionsBlocks(&state, context: context)
-        guard state.positions.issue < geometry.blockStarts.count else { return }
-        let start = geometry.blockStarts[state.positions.issue]
-        let end = state.positions.issue + 1 < geometry.blockStarts.count ? geometry.blockStarts[state.positions.issue + 1] : start + geometry.height
+        guard state.positions.issue < geometry.starts.count else { return }
+        let start = geometry.starts[state.positions.issue]
+        let end = state.positions.issue + 1 < geometry.starts.count ? geometry.starts[state.positions.issue + 1] : start + geometry.height
         if start < state.positions.scroll {
             state.positions.scroll = start
         } else if end > state.positions.scroll + geometry.height {
@@ -175,9 +175,10 @@ enum NavigationReducer {
         let slots = layout.home(engagements: context.dossier.engagements.count).slots
         state.home.firstEngagement = Scrolling.reveal(state.home.engagement, offset: state.home.firstEngagement, visible: slots)
         state.home.firstEngagement = min(state.home.firstEngagement, max(0, context.dossier.engagements.count - slots))
-        state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeView.visibleQuotes(layout, context: context))
-        state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeView.visibleIssues(layout, context: context))
-        state.quotes.offset = Scrolling.reveal(state.quotes.selection, offset: state.quotes.offset, visible: QuotesView.visibleEntries(state, layout: layout))
+        let home = HomeGeometry(layout: layout, context: context)
+        state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: home.visibleQuotes)
+        state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: home.visibleIssues)
+        state.quotes.offset = Scrolling.reveal(state.quotes.selection, offset: state.quotes.offset, visible: QuotesGeometry(state: state, layout: layout).visibleEntries)
         if case let .meeting(id) = state.screen {
             state.meeting.scroll = min(state.meeting.scroll, meetingMaximumScroll(&state, id: id, context: context))
         }
@@ -190,22 +191,22 @@ enum NavigationReducer {
     }
 
     /// The meeting page's measurements, laid out only when the engagement or the size changed.
-    static func meetingPage(_ state: inout AppState, id: String, context: DashboardContext) -> MeasuredScroll {
-        if let measured = state.meeting.measured, measured.size == state.size, measured.engagement == id { return measured }
-        let geometry = MeetingView.geometry(id: id, context: context, layout: DashboardLayout(size: state.size))
-        let measured = MeasuredScroll(size: state.size, engagement: id, maximumScroll: geometry.maximumScroll, quoteStarts: geometry.quoteStarts, height: geometry.height)
-        state.meeting.measured = measured
-        return measured
+    static func meetingPage(_ state: inout AppState, id: String, context: DashboardContext) -> PageMeasure {
+        let key = PageMeasure.Key(size: state.size, subject: id)
+        if let kept = state.meeting.measured.value, kept.key == key { return kept }
+        let page = MeetingPage(id: id, context: context, layout: DashboardLayout(size: state.size))
+        let measure = PageMeasure(key: key, starts: page?.quoteStarts ?? [], maximumScroll: page?.maximumScroll ?? 0, height: page?.text.height ?? 1)
+        state.meeting.measured = Memo(measure)
+        return measure
     }
 
     /// The positions page's blocks, laid out only when the size or the parties changed.
-    static func positionsBlocks(_ state: inout AppState, context: DashboardContext) -> MeasuredBlocks {
-        let positions = state.positions
-        if let measured = positions.measured, measured.size == state.size, measured.left == positions.left, measured.right == positions.right { return measured }
-        let geometry = PositionsView.geometry(state: state, context: context, layout: DashboardLayout(size: state.size))
-        let measured = MeasuredBlocks(size: state.size, left: positions.left, right: positions.right,
-                                      blockStarts: geometry.blockStarts, maximumScroll: geometry.maximumScroll, height: geometry.height)
-        state.positions.measured = measured
-        return measured
+    static func positionsBlocks(_ state: inout AppState, context: DashboardContext) -> PageMeasure {
+        let key = PageMeasure.Key(size: state.size, subject: "\(state.positions.left),\(state.positions.right)")
+        if let kept = state.positions.measured.value, kept.key == key { return kept }
+        let page = PositionsPage(state: state, context: context, layout: DashboardLayout(size: state.size))
+        let measure = PageMeasure(key: key, starts: page.blockStarts, maximumScroll: page.maximumScroll, height: page.area.height)
+        state.positions.measured = Memo(measure)
+        return measure
     }
 }

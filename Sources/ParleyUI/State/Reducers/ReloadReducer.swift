@@ -12,8 +12,8 @@ enum ReloadReducer {
         }
         state.reloadProblem = nil
         // Pages measured on the old version are measured again.
-        state.meeting.measured = nil
-        state.positions.measured = nil
+        state.meeting.measured = Memo()
+        state.positions.measured = Memo()
         state.notice = Notice("\(file) reloaded")
         state.home.engagement = index(dossier.engagements, selection.engagement, \.id, old: state.home.engagement)
         state.home.quote = index(context.quotesByDate, selection.homeQuote, \.id, old: state.home.quote)

@@ -76,7 +76,7 @@ enum SearchReducer {
             state.quotes.pendingArchiveOffset = nil
             state.quotes.detailScroll = 0
             state.quotes.selection = selection
-            state.quotes.offset = Scrolling.reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size)))
+            state.quotes.offset = Scrolling.reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesGeometry(state: state).visibleEntries)
         }
     }
 
@@ -84,7 +84,7 @@ enum SearchReducer {
     /// the end of those fetched, so scrolling on through a long result never meets an end.
     static func fetchMoreIfNear(_ state: inout AppState) -> [Effect] {
         guard state.screen == .quotes, !state.quotes.isFetchingMore, let results = state.quotes.results, results.hasMore else { return [] }
-        let visible = QuotesView.visibleEntries(state, layout: DashboardLayout(size: state.size))
+        let visible = QuotesGeometry(state: state).visibleEntries
         guard state.quotes.selection + 2 * visible >= results.count else { return [] }
         state.quotes.isFetchingMore = true
         return [.search(SearchRequest(query: state.quotes.appliedQuery, generation: state.quotes.generation, continuing: results))]

@@ -72,9 +72,9 @@ enum ShareReducer {
             let scroll = state.meeting.scroll
             // The first quote starting in view, else the one whose lines fill the view, else
             // (at the top of the page, above the quotes) the first one further down.
-            let index = page.quoteStarts.firstIndex { $0 >= scroll && $0 < scroll + page.height }
-                ?? page.quoteStarts.lastIndex { $0 < scroll }
-                ?? page.quoteStarts.firstIndex { $0 >= scroll }
+            let index = page.starts.firstIndex { $0 >= scroll && $0 < scroll + page.height }
+                ?? page.starts.lastIndex { $0 < scroll }
+                ?? page.starts.firstIndex { $0 >= scroll }
             guard let index, quotes.indices.contains(index) else { return nil }
             return QuoteCitation(quotes[index], in: dossier)
         case .positions:
