@@ -1,254 +1,339 @@
 import ParleyDashboard
 import ParleyModel
+import ParleyTestSupport
 import Testing
+
 @testable import ParleyUI
 
-/// Each action's exact effect on the state.
+/// Each action's exact effect on the whole state, and every effect it asks for, checked with
+/// `TestStore` after each action (the Composable Architecture's way).
 struct ReducerTests {
+    private static func store(_ name: String = "bundled", size: Size = Size(width: 80, height: 24)) throws -> TestStore
+    {
+        TestStore(context: DashboardContext(dossier: try TestDossiers.load(name)), size: size)
+    }
+
+    private static func search(_ query: String, _ generation: Int) -> Effect {
+        .search(SearchRequest(query: query, generation: generation))
+    }
+
+    /// Types into the open search line: each key adds to the query and asks for it under a new generation.
+    private static func type(
+        _ text: String, into store: inout TestStore, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        for character in text {
+            let query = store.state.quotes.query + String(character)
+            let generation = store.state.quotes.generation + 1
+            store.send(.typeInSearch(character), effects: [search(query, generation)], sourceLocation: sourceLocation) {
+                $0.quotes.query = query
+                $0.quotes.generation = generation
+            }
+        }
+    }
+
+    /// Opens the search line from home: the quotes screen, its first search, the line open.
+    private static func startSearching(_ store: inout TestStore) {
+        store.send(.startSearch, effects: [search("", 1)]) {
+            $0.screen = .quotes
+            $0.quotes.generation = 1
+            $0.quotes.isEditing = true
+        }
+    }
+
     @Test func tabCyclesHomePanesForwardAndBack() throws {
-        var harness = try ReducerHarness()
-        #expect(harness.state.home.focus == .engagements)
-        harness.send(.focusNext)
-        #expect(harness.state.home.focus == .quotes)
-        harness.send(.focusNext)
-        #expect(harness.state.home.focus == .positions)
-        harness.send(.focusNext)
-        #expect(harness.state.home.focus == .engagements)
-        harness.send(.focusPrevious)
-        #expect(harness.state.home.focus == .positions)
+        var store = try Self.store()
+        store.send(.focusNext) { $0.home.focus = .quotes }
+        store.send(.focusNext) { $0.home.focus = .positions }
+        store.send(.focusNext) { $0.home.focus = .engagements }
+        store.send(.focusPrevious) { $0.home.focus = .positions }
     }
 
     @Test func engagementSelectionClampsAtBothEnds() throws {
-        var harness = try ReducerHarness()
-        harness.send(.moveLeft)
-        #expect(harness.state.home.engagement == 0)
-        for _ in 0..<5 { harness.send(.moveRight) }
-        #expect(harness.state.home.engagement == 2)
-        harness.send(.jumpToTop)
-        #expect(harness.state.home.engagement == 0)
-        harness.send(.jumpToBottom)
-        #expect(harness.state.home.engagement == 2)
+        var store = try Self.store()
+        store.send(.moveLeft)
+        store.send(.moveRight) { $0.home.engagement = 1 }
+        store.send(.moveRight) { $0.home.engagement = 2 }
+        store.send(.moveRight)
+        store.send(.jumpToTop) { $0.home.engagement = 0 }
+        store.send(.jumpToBottom) { $0.home.engagement = 2 }
     }
 
     @Test func engagementRowScrollsWhenMoreThanFit() throws {
-        var harness = try ReducerHarness("seven-engagements", size: Size(width: 80, height: 24))
         // 80 columns hold three cards of at least 26 columns.
-        for _ in 0..<3 { harness.send(.moveRight) }
-        #expect(harness.state.home.engagement == 3)
-        #expect(harness.state.home.firstEngagement == 1)
-        harness.send(.jumpToBottom)
-        #expect(harness.state.home.engagement == 6)
-        #expect(harness.state.home.firstEngagement == 4)
-        harness.send(.moveLeft)
-        harness.send(.moveLeft)
-        harness.send(.moveLeft)
-        #expect(harness.state.home.engagement == 3)
-        #expect(harness.state.home.firstEngagement == 3)
+        var store = try Self.store("seven-engagements")
+        store.send(.moveRight) { $0.home.engagement = 1 }
+        store.send(.moveRight) { $0.home.engagement = 2 }
+        store.send(.moveRight) {
+            $0.home.engagement = 3
+            $0.home.firstEngagement = 1
+        }
+        store.send(.jumpToBottom) {
+            $0.home.engagement = 6
+            $0.home.firstEngagement = 4
+        }
+        store.send(.moveLeft) { $0.home.engagement = 5 }
+        store.send(.moveLeft) { $0.home.engagement = 4 }
+        store.send(.moveLeft) {
+            $0.home.engagement = 3
+            $0.home.firstEngagement = 3
+        }
     }
 
     @Test func enterOpensTheMeetingAndEscComesBack() throws {
-        var harness = try ReducerHarness()
-        harness.send(.moveRight)
-        harness.send(.open)
-        #expect(harness.state.screen == .meeting("nato-russia-council"))
-        #expect(harness.state.history == [.home])
-        harness.send(.moveDown)
-        #expect(harness.state.meeting.scroll == 1)
-        harness.send(.back)
-        #expect(harness.state.screen == .home)
-        #expect(harness.state.history.isEmpty)
-        #expect(harness.state.home.engagement == 1)
+        var store = try Self.store()
+        store.send(.moveRight) { $0.home.engagement = 1 }
+        store.send(.open) {
+            $0.history = [.home]
+            $0.screen = .meeting("nato-russia-council")
+        }
+        store.send(.moveDown) { $0.meeting.scroll = 1 }
+        store.send(.back) {
+            $0.history = []
+            $0.screen = .home
+        }
     }
 
     @Test func meetingScrollStopsAtTheEnd() throws {
-        var harness = try ReducerHarness()
-        harness.send(.open)
-        harness.send(.jumpToBottom)
-        let bottom = harness.state.meeting.scroll
+        var store = try Self.store()
+        let id = store.context.dossier.engagements[0].id
+        let bottom = try #require(
+            MeetingPage(id: id, context: store.context, layout: DashboardLayout(size: store.state.size))
+        ).maximumScroll
         #expect(bottom > 0)
-        harness.send(.moveDown)
-        #expect(harness.state.meeting.scroll == bottom)
-        harness.send(.jumpToTop)
-        #expect(harness.state.meeting.scroll == 0)
+        store.send(.open) {
+            $0.history = [.home]
+            $0.screen = .meeting(id)
+        }
+        store.send(.jumpToBottom) { $0.meeting.scroll = bottom }
+        store.send(.moveDown)
+        store.send(.jumpToTop) { $0.meeting.scroll = 0 }
     }
 
     @Test func keyQuoteListScrollsWithTheSelection() throws {
-        var harness = try ReducerHarness()
-        harness.send(.focusNext)
-        let visible = HomeGeometry(size: harness.state.size, context: harness.context).visibleQuotes
-        for _ in 0..<visible { harness.send(.moveDown) }
-        #expect(harness.state.home.quote == visible)
-        #expect(harness.state.home.quoteOffset == 1)
-        harness.send(.jumpToBottom)
-        #expect(harness.state.home.quote == harness.context.quotesByDate.count - 1)
+        var store = try Self.store()
+        store.send(.focusNext) { $0.home.focus = .quotes }
+        let visible = HomeGeometry(size: store.state.size, context: store.context).visibleQuotes
+        for index in 1...visible {
+            store.send(.moveDown) {
+                $0.home.quote = index
+                // The row past the last one shown scrolls the list by one.
+                if index == visible { $0.home.quoteOffset = 1 }
+            }
+        }
+        let last = store.context.quotesByDate.count - 1
+        store.send(.jumpToBottom) {
+            $0.home.quote = last
+            $0.home.quoteOffset = last - visible + 1
+        }
     }
 
     @Test func showingQuotesAsksForTheFirstSearch() throws {
-        var harness = try ReducerHarness()
-        let effects = harness.send(.showTab(.quotes))
-        #expect(harness.state.screen == .quotes)
-        #expect(effects == [.search(SearchRequest(query: "", generation: 1))])
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.results?.count == 16)
+        var store = try Self.store()
+        store.send(.showTab(.quotes), effects: [Self.search("", 1)]) {
+            $0.screen = .quotes
+            $0.quotes.generation = 1
+        }
+        store.receive(Self.search("", 1)) { $0.quotes.results = $1 }
+        #expect(store.state.quotes.results?.count == 16)
         // Coming back later does not search again.
-        harness.send(.showTab(.home))
-        #expect(harness.send(.showTab(.quotes)).isEmpty)
+        store.send(.showTab(.home)) { $0.screen = .home }
+        store.send(.showTab(.quotes)) { $0.screen = .quotes }
     }
 
     @Test func typingSearchesOnEveryKey() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        #expect(harness.state.screen == .quotes)
-        #expect(harness.state.quotes.isEditing)
-        var generations: [Int] = []
-        for character in "ryab" {
-            let effects = harness.send(.typeInSearch(character))
-            if case let .search(request)? = effects.first { generations.append(request.generation) }
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("ryab", into: &store)
+        #expect(store.state.quotes.generation == 5)
+        store.receive(Self.search("ryab", 5)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "ryab"
         }
-        #expect(harness.state.quotes.query == "ryab")
-        #expect(generations == [2, 3, 4, 5])
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.appliedQuery == "ryab")
-        #expect(harness.state.quotes.results?.count == 3)
-        #expect(harness.state.quotes.selection == 0)
+        #expect(store.state.quotes.results?.count == 3)
     }
 
     @Test func aNewQueryStartsAtItsBestMatch() throws {
-        var harness = try ReducerHarness()
-        harness.send(.showTab(.quotes))
-        harness.completeLastSearch()
-        harness.send(.jumpToBottom)
-        #expect(harness.state.quotes.selection == 15)
-        harness.send(.startSearch)
-        harness.send(.typeInSearch("n"))
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.selection == 0)
-        #expect(harness.state.quotes.offset == 0)
+        var store = try Self.store()
+        store.send(.showTab(.quotes), effects: [Self.search("", 1)]) {
+            $0.screen = .quotes
+            $0.quotes.generation = 1
+        }
+        store.receive(Self.search("", 1)) { $0.quotes.results = $1 }
+        let visible = QuotesGeometry(state: store.state).visibleEntries
+        store.send(.jumpToBottom) {
+            $0.quotes.selection = 15
+            $0.quotes.offset = 15 - visible + 1
+        }
+        store.send(.startSearch) { $0.quotes.isEditing = true }
+        Self.type("n", into: &store)
+        store.receive(Self.search("n", 2)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "n"
+            $0.quotes.selection = 0
+            $0.quotes.offset = 0
+        }
     }
 
     @Test func theSameQueryAgainKeepsThePlace() throws {
-        var harness = try ReducerHarness()
-        harness.send(.showTab(.quotes))
-        harness.completeLastSearch()
-        harness.send(.moveDown)
-        harness.send(.moveDown)
-        harness.send(.startSearch)
-        harness.send(.cancelSearch)
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.selection == 2)
+        var store = try Self.store()
+        store.send(.showTab(.quotes), effects: [Self.search("", 1)]) {
+            $0.screen = .quotes
+            $0.quotes.generation = 1
+        }
+        store.receive(Self.search("", 1)) { $0.quotes.results = $1 }
+        store.send(.moveDown) { $0.quotes.selection = 1 }
+        store.send(.moveDown) { $0.quotes.selection = 2 }
+        store.send(.startSearch) { $0.quotes.isEditing = true }
+        store.send(.cancelSearch, effects: [Self.search("", 2)]) {
+            $0.quotes.isEditing = false
+            $0.quotes.generation = 2
+        }
+        store.receive(Self.search("", 2)) { $0.quotes.results = $1 }
+        #expect(store.state.quotes.selection == 2)
     }
 
     @Test func staleSearchResultsAreIgnored() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        harness.send(.typeInSearch("n"))
-        let old = SearchRunner.run(SearchRequest(query: "n", generation: harness.state.quotes.generation), in: harness.context)
-        harness.send(.typeInSearch("a"))
-        harness.send(old)
-        #expect(harness.state.quotes.appliedQuery == "")
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.appliedQuery == "na")
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("n", into: &store)
+        let old = store.answer(Self.search("n", 2))
+        Self.type("a", into: &store)
+        // The answer for "n" arrives after "a" was typed: nothing changes.
+        store.send(old)
+        store.receive(Self.search("na", 3)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "na"
+        }
     }
 
     @Test func malformedQueryKeepsTheLastResults() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        harness.send(.typeInSearch("r"))
-        harness.completeLastSearch()
-        let results = harness.state.quotes.results
-        harness.send(.typeInSearch(" "))
-        harness.send(.typeInSearch("\""))
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.error == QueryError("unclosed quote: add a closing \"", column: 3))
-        #expect(harness.state.quotes.results == results)
-        harness.send(.eraseInSearch)
-        harness.completeLastSearch()
-        #expect(harness.state.quotes.error == nil)
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("r", into: &store)
+        store.receive(Self.search("r", 2)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "r"
+        }
+        Self.type(" \"", into: &store)
+        store.receive(Self.search("r \"", 4)) { state, _ in
+            state.quotes.error = QueryError("unclosed quote: add a closing \"", column: 3)
+        }
+        store.send(.eraseInSearch, effects: [Self.search("r ", 5)]) {
+            $0.quotes.query = "r "
+            $0.quotes.generation = 5
+        }
+        store.receive(Self.search("r ", 5)) {
+            $0.quotes.error = nil
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "r "
+        }
     }
 
     @Test func enterKeepsTheFilterAndEscClearsIt() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        for character in "drumbeat" { harness.send(.typeInSearch(character)) }
-        harness.completeLastSearch()
-        harness.send(.acceptSearch)
-        #expect(!harness.state.quotes.isEditing)
-        #expect(harness.state.quotes.query == "drumbeat")
-        #expect(harness.state.quotes.results?.count == 1)
-        harness.send(.startSearch)
-        harness.send(.cancelSearch)
-        harness.completeLastSearch()
-        #expect(!harness.state.quotes.isEditing)
-        #expect(harness.state.quotes.query == "")
-        #expect(harness.state.quotes.results?.count == 16)
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("drumbeat", into: &store)
+        store.receive(Self.search("drumbeat", 9)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "drumbeat"
+        }
+        #expect(store.state.quotes.results?.count == 1)
+        store.send(.acceptSearch) { $0.quotes.isEditing = false }
+        store.send(.startSearch) { $0.quotes.isEditing = true }
+        store.send(.cancelSearch, effects: [Self.search("", 10)]) {
+            $0.quotes.isEditing = false
+            $0.quotes.query = ""
+            $0.quotes.generation = 10
+        }
+        store.receive(Self.search("", 10)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = ""
+        }
+        #expect(store.state.quotes.results?.count == 16)
     }
 
     @Test func eraseWordRemovesTheLastWord() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        for character in "nato ukraine " { harness.send(.typeInSearch(character)) }
-        harness.send(.eraseWordInSearch)
-        #expect(harness.state.quotes.query == "nato ")
-        harness.send(.clearSearch)
-        #expect(harness.state.quotes.query == "")
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("nato ukraine ", into: &store)
+        store.send(.eraseWordInSearch, effects: [Self.search("nato ", 15)]) {
+            $0.quotes.query = "nato "
+            $0.quotes.generation = 15
+        }
+        store.send(.clearSearch, effects: [Self.search("", 16)]) {
+            $0.quotes.query = ""
+            $0.quotes.generation = 16
+        }
     }
 
     @Test func nextMatchStepsThroughEveryOccurrenceAndWraps() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        for character in "never" { harness.send(.typeInSearch(character)) }
-        harness.completeLastSearch()
-        harness.send(.acceptSearch)
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("never", into: &store)
+        store.receive(Self.search("never", 6)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "never"
+        }
+        store.send(.acceptSearch) { $0.quotes.isEditing = false }
         // "never, never, ever": one quote, two occurrences.
-        #expect(harness.state.quotes.results?.count == 1)
-        harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
-        harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 1))
-        harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
-        harness.send(.previousMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 1))
+        #expect(store.state.quotes.results?.count == 1)
+        store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 0) }
+        store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 1) }
+        store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 0) }
+        store.send(.previousMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 1) }
     }
 
     @Test func nextMatchMovesTheSelectionToTheMatchingQuote() throws {
-        var harness = try ReducerHarness()
-        harness.send(.startSearch)
-        for character in "ryabkov" { harness.send(.typeInSearch(character)) }
-        harness.completeLastSearch()
-        harness.send(.acceptSearch)
-        // Each Ryabkov quote matches on his name only: one stop each.
-        harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 0, range: 0))
-        harness.send(.nextMatch)
-        #expect(harness.state.quotes.matchCursor == MatchCursor(result: 1, range: 0))
-        #expect(harness.state.quotes.selection == 1)
-        harness.send(.previousMatch)
-        harness.send(.previousMatch)
-        #expect(harness.state.quotes.selection == 2)
+        var store = try Self.store()
+        Self.startSearching(&store)
+        Self.type("ryabkov", into: &store)
+        store.receive(Self.search("ryabkov", 8)) {
+            $0.quotes.results = $1
+            $0.quotes.appliedQuery = "ryabkov"
+        }
+        store.send(.acceptSearch) { $0.quotes.isEditing = false }
+        // Each Ryabkov quote matches on his name only: one stop each, wrapping round.
+        store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 0) }
+        store.send(.nextMatch) {
+            $0.quotes.matchCursor = MatchCursor(result: 1, range: 0)
+            $0.quotes.selection = 1
+        }
+        store.send(.previousMatch) {
+            $0.quotes.matchCursor = MatchCursor(result: 0, range: 0)
+            $0.quotes.selection = 0
+        }
+        store.send(.previousMatch) {
+            $0.quotes.matchCursor = MatchCursor(result: 2, range: 0)
+            $0.quotes.selection = 2
+        }
     }
 
     @Test func partiesCycleWithoutEverMatching() throws {
-        var harness = try ReducerHarness()
-        harness.send(.showTab(.positions))
-        #expect((harness.state.positions.left, harness.state.positions.right) == (0, 1))
-        harness.send(.cycleLeftParty(1))
+        var store = try Self.store()
+        store.send(.showTab(.positions)) { $0.screen = .positions }
+        #expect((store.state.positions.left, store.state.positions.right) == (0, 1))
         // Russia (0) would move to the United States (1), which is on the right: skipped to NATO.
-        #expect(harness.state.positions.left == 2)
-        harness.send(.cycleRightParty(-1))
-        #expect(harness.state.positions.right == 0)
-        harness.send(.cycleRightParty(-1))
-        #expect(harness.state.positions.right == 4)
+        store.send(.cycleLeftParty(1)) { $0.positions.left = 2 }
+        store.send(.cycleRightParty(-1)) { $0.positions.right = 0 }
+        store.send(.cycleRightParty(-1)) { $0.positions.right = 4 }
     }
 
     @Test func selectedIssueStaysInView() throws {
-        var harness = try ReducerHarness()
-        harness.send(.showTab(.positions))
-        harness.send(.jumpToBottom)
-        #expect(harness.state.positions.issue == harness.context.dossier.issues.count - 1)
-        #expect(harness.state.positions.scroll > 0)
-        harness.send(.jumpToTop)
-        #expect(harness.state.positions.scroll == 0)
+        var store = try Self.store()
+        store.send(.showTab(.positions)) { $0.screen = .positions }
+        let page = PositionsPage(
+            state: store.state, context: store.context, layout: DashboardLayout(size: store.state.size))
+        let last = store.context.dossier.issues.count - 1
+        let bottom = min(page.blockStarts[last], page.maximumScroll)
+        #expect(bottom > 0)
+        store.send(.jumpToBottom) {
+            $0.positions.issue = last
+            $0.positions.scroll = bottom
+        }
+        store.send(.jumpToTop) {
+            $0.positions.issue = 0
+            $0.positions.scroll = 0
+        }
     }
 
     @Test func openingAKeyQuoteSelectsItOnTheQuotesScreen() throws {
@@ -268,7 +353,8 @@ struct ReducerTests {
     @Test func themesCycleAndAreAnnounced() throws {
         var store = DashboardStore(
             size: Size(width: 80, height: 24),
-            context: DashboardContext(dossier: try TestDossiers.load("bundled"), themeNames: ["default", "light", "mono"]),
+            context: DashboardContext(
+                dossier: try TestDossiers.load("bundled"), themeNames: ["default", "light", "mono"]),
             notice: Notice("a theme problem", isWarning: true)
         )
         #expect(store.state.notice?.isWarning == true)
@@ -285,36 +371,9 @@ struct ReducerTests {
         #expect(store.takeEffects() == [.applyTheme("mono"), .applyTheme("default")])
     }
 
-    @Test func archiveProgressShowsThenTheArchiveIsSearched() throws {
-        var harness = try ReducerHarness()
-        harness.send(.showTab(.quotes))
-        harness.completeLastSearch()
-        let progress = ArchiveLoading(file: "/data/quotes.jsonl", progress: ArchiveProgress(stage: .indexing(totalBytes: 1000), bytes: 400, quotes: 40_000, elapsed: 2, stageElapsed: 1))
-        #expect(harness.send(.archiveProgress(progress)).isEmpty)
-        #expect(harness.state.loading == progress)
-        let effects = harness.send(.archiveReady(OpenedArchive(store: EmptyArchive(name: "/data/quotes.jsonl", count: 100_000), skippedLines: 3)))
-        #expect(harness.state.loading == nil)
-        #expect(harness.state.notice == Notice("/data/quotes.jsonl: 100000 quotes loaded, 3 damaged lines skipped"))
-        // The results on screen are searched again, now with the archive.
-        #expect(effects == [.search(SearchRequest(query: "", generation: 2))])
-    }
-
-    @Test func archiveReadyBeforeAnySearchAsksForNone() throws {
-        var harness = try ReducerHarness()
-        #expect(harness.send(.archiveReady(OpenedArchive(store: EmptyArchive(name: "a.jsonl", count: 5)))).isEmpty)
-        #expect(harness.state.notice == Notice("a.jsonl: 5 quotes loaded"))
-    }
-
-    @Test func archiveFailureIsAWarning() throws {
-        var harness = try ReducerHarness()
-        harness.send(.archiveProgress(ArchiveLoading(file: "a.jsonl", progress: ArchiveProgress(stage: .reading, bytes: 10, quotes: 0, elapsed: 1, stageElapsed: 1))))
-        harness.send(.archiveFailed(file: "a.jsonl", reason: "permission denied"))
-        #expect(harness.state.loading == nil)
-        #expect(harness.state.notice == Notice("a.jsonl: permission denied", isWarning: true))
-    }
-
     @Test func theStoreLeavesSearchesToTheRuntime() throws {
-        var store = DashboardStore(size: Size(width: 80, height: 24), context: DashboardContext(dossier: try TestDossiers.load("bundled")))
+        var store = DashboardStore(
+            size: Size(width: 80, height: 24), context: DashboardContext(dossier: try TestDossiers.load("bundled")))
         store.press(.character("2"))
         #expect(store.state.quotes.results == nil)
         let effects = store.takeEffects()
@@ -324,79 +383,146 @@ struct ReducerTests {
         #expect(store.state.quotes.results?.count == 16)
     }
 
+    @Test func archiveProgressShowsThenTheArchiveIsSearched() throws {
+        var store = try Self.store()
+        store.send(.showTab(.quotes), effects: [Self.search("", 1)]) {
+            $0.screen = .quotes
+            $0.quotes.generation = 1
+        }
+        store.receive(Self.search("", 1)) { $0.quotes.results = $1 }
+        let progress = ArchiveLoading(
+            file: "/data/quotes.jsonl",
+            progress: ArchiveProgress(
+                stage: .indexing(totalBytes: 1000), bytes: 400, quotes: 40_000, elapsed: 2, stageElapsed: 1))
+        store.send(.archiveProgress(progress)) { $0.loading = progress }
+        // The archive joins what is searched, and the results on screen are searched again.
+        let archive = OpenedArchive(store: EmptyArchive(name: "/data/quotes.jsonl", count: 100_000), skippedLines: 3)
+        store.send(.archiveReady(archive), effects: [Self.search("", 2)]) {
+            $0.loading = nil
+            $0.notice = Notice("/data/quotes.jsonl: 100000 quotes loaded, 3 damaged lines skipped")
+            $0.quotes.generation = 2
+        }
+        #expect(store.context.corpus.archives.map(\.name) == ["/data/quotes.jsonl"])
+    }
+
+    @Test func archiveReadyBeforeAnySearchAsksForNone() throws {
+        var store = try Self.store()
+        store.send(.archiveReady(OpenedArchive(store: EmptyArchive(name: "a.jsonl", count: 5)))) {
+            $0.notice = Notice("a.jsonl: 5 quotes loaded")
+        }
+        #expect(store.context.corpus.archives.count == 1)
+    }
+
+    @Test func archiveFailureIsAWarning() throws {
+        var store = try Self.store()
+        let loading = ArchiveLoading(
+            file: "a.jsonl",
+            progress: ArchiveProgress(stage: .reading, bytes: 10, quotes: 0, elapsed: 1, stageElapsed: 1))
+        store.send(.archiveProgress(loading)) { $0.loading = loading }
+        store.send(.archiveFailed(file: "a.jsonl", reason: "permission denied")) {
+            $0.loading = nil
+            $0.notice = Notice("a.jsonl: permission denied", isWarning: true)
+        }
+        #expect(store.context.corpus.archives.isEmpty)
+    }
+
+    @Test func aReloadedDossierReplacesTheContextAndKeepsTheSelection() throws {
+        var store = try Self.store(size: Size(width: 120, height: 40))
+        store.send(.moveRight) { $0.home.engagement = 1 }
+        let yaml = BundledDossier.yaml.replacingOccurrences(
+            of: "engagements:\n",
+            with: "engagements:\n  - {id: working-dinner, title: Working dinner, date: 2022-01-09}\n")
+        let edited = try DossierLoader.load(yaml: yaml, file: "week.yaml").dossier
+        // A new engagement earlier in the week moves the selected one along.
+        store.send(.dossierReloaded(edited, file: "week.yaml")) {
+            $0.home.engagement = 2
+            $0.notice = Notice("week.yaml reloaded")
+        }
+        #expect(store.context.dossier == edited)
+    }
+
     @Test func helpSwallowsKeysUntilClosed() throws {
-        var harness = try ReducerHarness()
-        harness.send(.toggleHelp)
-        #expect(harness.state.showsHelp)
-        harness.send(.moveRight)
-        #expect(harness.state.home.engagement == 0)
-        harness.send(.toggleHelp)
-        harness.send(.moveRight)
-        #expect(harness.state.home.engagement == 1)
+        var store = try Self.store()
+        store.send(.toggleHelp) { $0.showsHelp = true }
+        store.send(.moveRight)
+        store.send(.toggleHelp) { $0.showsHelp = false }
+        store.send(.moveRight) { $0.home.engagement = 1 }
     }
 
     @Test func resizeClampsAndTooSmallIgnoresMoves() throws {
-        var harness = try ReducerHarness("seven-engagements", size: Size(width: 200, height: 60))
-        harness.send(.jumpToBottom)
-        #expect(harness.state.home.firstEngagement == 0)
-        harness.send(.resize(Size(width: 80, height: 24)))
-        #expect(harness.state.home.firstEngagement == 4)
-        harness.send(.resize(Size(width: 10, height: 5)))
-        harness.send(.moveLeft)
-        #expect(harness.state.home.engagement == 6)
-        harness.send(.quit)
-        #expect(harness.state.isQuitting)
+        var store = try Self.store("seven-engagements", size: Size(width: 200, height: 60))
+        store.send(.jumpToBottom) { $0.home.engagement = 6 }
+        store.send(.resize(Size(width: 80, height: 24))) {
+            $0.size = Size(width: 80, height: 24)
+            $0.home.firstEngagement = 4
+        }
+        store.send(.resize(Size(width: 10, height: 5))) { $0.size = Size(width: 10, height: 5) }
+        store.send(.moveLeft)
+        store.send(.quit) { $0.isQuitting = true }
     }
 
     @Test func clickOnATabSwitchesScreens() throws {
-        var harness = try ReducerHarness()
-        let layout = DashboardLayout(size: harness.state.size)
-        let positions = try #require(layout.tabs.first { $0.tab == .positions })
-        harness.pointer(MouseEvent(.press, x: positions.rect.x + 1, y: 0))
-        #expect(harness.state.screen == .positions)
+        var store = try Self.store()
+        let positions = try #require(DashboardLayout(size: store.state.size).tabs.first { $0.tab == .positions })
+        store.pointer(MouseEvent(.press, x: positions.rect.x + 1, y: 0)) { $0.screen = .positions }
     }
 
     @Test func clickSelectsACardAndASecondClickOpensIt() throws {
-        var harness = try ReducerHarness()
-        let home = DashboardLayout(size: harness.state.size).home(engagements: 3)
-        let third = home.pane(2)
-        harness.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3))
-        #expect(harness.state.home.engagement == 2)
-        #expect(harness.state.screen == .home)
-        harness.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3))
-        #expect(harness.state.screen == .meeting("osce-permanent-council"))
+        var store = try Self.store()
+        let third = DashboardLayout(size: store.state.size).home(engagements: 3).pane(2)
+        store.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3)) { $0.home.engagement = 2 }
+        store.pointer(MouseEvent(.press, x: third.x + 3, y: third.y + 3)) {
+            $0.history = [.home]
+            $0.screen = .meeting("osce-permanent-council")
+        }
     }
 
     @Test func clickInTheQuotesPaneFocusesAndSelects() throws {
-        var harness = try ReducerHarness()
-        let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
-        harness.pointer(MouseEvent(.press, x: quotes.x + 5, y: quotes.y + 3))
-        #expect(harness.state.home.focus == .quotes)
-        #expect(harness.state.home.quote == 2)
+        var store = try Self.store()
+        let quotes = DashboardLayout(size: store.state.size).home(engagements: 3).quotes
+        store.pointer(MouseEvent(.press, x: quotes.x + 5, y: quotes.y + 3)) {
+            $0.home.focus = .quotes
+            $0.home.quote = 2
+        }
     }
 
     @Test func wheelScrollsThePaneUnderThePointer() throws {
-        var harness = try ReducerHarness()
-        let quotes = DashboardLayout(size: harness.state.size).home(engagements: 3).quotes
-        harness.pointer(MouseEvent(.wheelDown, x: quotes.x + 5, y: quotes.y + 1))
-        #expect(harness.state.home.focus == .quotes)
-        #expect(harness.state.home.quote == 3)
-        harness.pointer(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1))
-        #expect(harness.state.home.quote == 0)
+        var store = try Self.store()
+        let quotes = DashboardLayout(size: store.state.size).home(engagements: 3).quotes
+        let visible = HomeGeometry(size: store.state.size, context: store.context).visibleQuotes
+        #expect(visible == 3)
+        // Three rows a turn: the fourth quote, which scrolls the three-row pane by one.
+        store.pointer(MouseEvent(.wheelDown, x: quotes.x + 5, y: quotes.y + 1)) {
+            $0.home.focus = .quotes
+            $0.home.quote = 3
+            $0.home.quoteOffset = 1
+        }
+        store.pointer(MouseEvent(.wheelUp, x: quotes.x + 5, y: quotes.y + 1)) {
+            $0.home.quote = 0
+            $0.home.quoteOffset = 0
+        }
     }
 
     @Test func theMeetingPageIsMeasuredAgainAtANewSize() throws {
-        var harness = try ReducerHarness(size: Size(width: 80, height: 24))
-        harness.send(.open)
-        harness.send(.jumpToBottom)
-        let small = harness.state.meeting.scroll
-        #expect(small > 0)
+        var store = try Self.store()
+        let id = store.context.dossier.engagements[0].id
+        func bottom(_ size: Size) throws -> Int {
+            try #require(MeetingPage(id: id, context: store.context, layout: DashboardLayout(size: size))).maximumScroll
+        }
+        let small = try bottom(Size(width: 80, height: 24))
+        let large = try bottom(Size(width: 200, height: 60))
+        #expect(large < small)
+        store.send(.open) {
+            $0.history = [.home]
+            $0.screen = .meeting(id)
+        }
+        store.send(.jumpToBottom) { $0.meeting.scroll = small }
         // Taller, the page needs less scrolling: the offset is clamped to the new measure.
-        harness.send(.resize(Size(width: 200, height: 60)))
-        #expect(harness.state.meeting.scroll < small)
-        harness.send(.resize(Size(width: 80, height: 24)))
-        harness.send(.jumpToBottom)
-        #expect(harness.state.meeting.scroll == small)
+        store.send(.resize(Size(width: 200, height: 60))) {
+            $0.size = Size(width: 200, height: 60)
+            $0.meeting.scroll = large
+        }
+        store.send(.resize(Size(width: 80, height: 24))) { $0.size = Size(width: 80, height: 24) }
+        store.send(.jumpToBottom) { $0.meeting.scroll = small }
     }
-
 }
