@@ -6,7 +6,9 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
+        .library(name: "ParleyArchive", targets: ["ParleyArchive"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
+        .library(name: "ParleyDashboard", targets: ["ParleyDashboard"]),
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
         .library(name: "ParleyTerminal", targets: ["ParleyTerminal"]),
         .library(name: "ParleyArchiveMemory", targets: ["ParleyArchiveMemory"]),
@@ -33,20 +35,27 @@ let package = Package(
             dependencies: ["ParleyYAML", .product(name: "Yams", package: "Yams")],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
         ),
+        // What every archive engine shares: the store protocol, failures, the query as index
+        // words, the word-indexed engines' paging and counting, and the corpus of a dossier
+        // with its archives.
+        .target(
+            name: "ParleyArchive",
+            dependencies: ["ParleyModel"]
+        ),
         // Reading Quotebank's JSON Lines, for every archive engine.
         .target(
             name: "ParleyQuotebank",
-            dependencies: ["ParleyModel", "ParleyYAML"]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyYAML"]
         ),
-        // The archive engines, each behind ParleyModel's `ArchiveStore`.
+        // The archive engines, each behind ParleyArchive's `ArchiveStore`.
         .target(
             name: "ParleyArchiveMemory",
-            dependencies: ["ParleyModel", "ParleyQuotebank", "ParleyYAML"]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyQuotebank", "ParleyYAML"]
         ),
         .target(
             name: "ParleyArchiveSQLite",
             dependencies: [
-                "ParleyModel", "ParleyQuotebank",
+                "ParleyModel", "ParleyArchive", "ParleyQuotebank",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -57,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "ParleyArchivePostgres",
-            dependencies: ["ParleyModel", "ParleyQuotebank", "CLibpq"]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyQuotebank", "CLibpq"]
         ),
         .target(
             name: "ParleyDraft",
@@ -94,11 +103,11 @@ let package = Package(
         ),
         .target(
             name: "ParleyUI",
-            dependencies: ["ParleyModel", "ParleyYAML", "ParleyThemes", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyYAML", "ParleyThemes", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "ParleyDashboard",
-            dependencies: ["ParleyModel", "ParleyUI"]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyUI"]
         ),
         .systemLibrary(
             name: "CNcursesw",
@@ -119,19 +128,21 @@ let package = Package(
         .target(
             name: "ParleyFuzzChecks",
             dependencies: [
-                "ParleyModel", "ParleyUI", "ParleyDashboard", "ParleyDraft", "ParleyTerminal", "ParleyArchiveMemory",
+                "ParleyModel", "ParleyArchive", "ParleyUI", "ParleyDashboard", "ParleyDraft", "ParleyTerminal",
+                "ParleyArchiveMemory",
             ]
         ),
         // What the test targets share: snapshots, paths, the built binary, the fake terminal,
         // and the generators of the compiled-in week and theme. Only tests depend on it.
         .target(
             name: "ParleyTestSupport",
-            dependencies: ["ParleyModel", "ParleyUI", "ParleyDashboard"]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleyUI", "ParleyDashboard"]
         ),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyModel",
+                "ParleyArchive",
                 "ParleyDraft",
                 "ParleyUI",
                 "ParleyDashboard",
@@ -159,6 +170,7 @@ let package = Package(
         .testTarget(
             name: "ParleyArchiveTests",
             dependencies: [
+                "ParleyArchive",
                 "ParleyArchiveMemory",
                 "ParleyArchiveSQLite",
                 "ParleyArchivePostgres",
@@ -181,6 +193,7 @@ let package = Package(
         .testTarget(
             name: "ParleyUITests",
             dependencies: [
+                "ParleyArchive",
                 "ParleyUI",
                 // The search runner, to answer the searches the reducer asks for.
                 "ParleyDashboard",
@@ -193,6 +206,7 @@ let package = Package(
         .testTarget(
             name: "ParleyDashboardTests",
             dependencies: [
+                "ParleyArchive",
                 "ParleyDashboard",
                 "ParleyUI",
                 "ParleyModel",
@@ -222,6 +236,7 @@ let package = Package(
         .testTarget(
             name: "ParleyCLITests",
             dependencies: [
+                "ParleyArchive",
                 "parley",
                 "ParleyModel",
                 "ParleyArchiveGenerator",

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Dispatch
+import ParleyArchive
 import ParleyModel
 import ParleyQuotebank
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An archive read into memory, with the first few damaged lines and how many were skipped in all.
 public struct LoadedArchive: Sendable {

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// Evaluates the query language over an archive's index, as sets of quote numbers.

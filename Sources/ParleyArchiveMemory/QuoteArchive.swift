@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// A Quotebank archive held in memory: every quote's facts in flat arrays, and an index.

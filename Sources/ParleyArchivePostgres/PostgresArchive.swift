@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// A quote archive kept in PostgreSQL, built by `parley archive build … --output postgresql://…`.

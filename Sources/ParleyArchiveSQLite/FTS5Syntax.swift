@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 extension WordExpression {

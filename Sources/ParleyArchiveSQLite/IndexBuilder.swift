@@ -1,9 +1,10 @@
+import GRDB
+import ParleyArchive
+import ParleyModel
+import ParleyQuotebank
 #if canImport(Glibc)
 import Glibc
 #endif
-import GRDB
-import ParleyModel
-import ParleyQuotebank
 
 /// Builds an index file from Quotebank JSON Lines, streaming: however large the input, only
 /// one line and the speakers' names are held in memory.

@@ -1,7 +1,8 @@
+import ParleyArchive
+import ParleyModel
 #if canImport(Glibc)
 import Glibc
 #endif
-import ParleyModel
 
 /// What makes a file parley's quote index, and the checks made before SQLite is let near it.
 ///

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import ParleyArchive
 import ParleyModel
 
 /// A quote archive in an index file built by `parley archive build`: SQLite with FTS5.

@@ -1,4 +1,5 @@
 import Dispatch
+import ParleyArchive
 import ParleyModel
 import ParleyUI
 import Synchronization

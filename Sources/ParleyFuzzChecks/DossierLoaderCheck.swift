@@ -19,7 +19,7 @@ extension FuzzCheck {
             }
             return nil
         }
-        let week = WeekReport.render(loaded.dossier, width: 80, archives: [])
+        let week = WeekReport.render(loaded.dossier, width: 80)
         if hasRawControl(week) { return "a raw control character in the week report" }
         let json = JSONValue.array(loaded.dossier.engagements.map(DossierJSON.engagementSummary)).serialized()
         if hasRawControl(json) { return "a raw control character in the JSON" }

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyArchiveGenerator
 import Testing
 @testable import ParleyArchiveMemory

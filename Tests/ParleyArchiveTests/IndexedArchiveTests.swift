@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import GRDB
+import ParleyArchive
 import ParleyArchiveGenerator
 import Testing
 @testable import ParleyArchiveMemory
 @testable import ParleyArchiveSQLite
 @testable import ParleyModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The built index: several files make one, bad files are refused with their reason, and an
 /// interrupted build leaves nothing behind (what it answers is `ArchiveConformanceTests`'s).

@@ -1,3 +1,4 @@
+import ParleyArchive
 import Testing
 @testable import ParleyArchiveSQLite
 @testable import ParleyModel

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyArchive
 import ParleyArchiveMemory
 import ParleyDashboard
 import ParleyModel

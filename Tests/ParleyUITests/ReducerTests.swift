@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyDashboard
 import ParleyModel
 import ParleyTestSupport

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyArchive
 import ParleyDashboard
 import ParleyModel
 import ParleyTestSupport

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import ParleyArchive
 import ParleyArchiveMemory
-import ParleyDashboard
 import ParleyArchivePostgres
 import ParleyArchiveSQLite
+import ParleyDashboard
 import ParleyModel
 import ParleyUI
 

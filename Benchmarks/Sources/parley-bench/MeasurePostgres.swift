@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyArchive
 import ParleyArchiveGenerator
 import ParleyArchivePostgres
 import ParleyModel

@@ -19,14 +19,14 @@ public struct QuoteCitation: Hashable, Sendable {
         url = source?.url
     }
 
-    /// An archive quote's citation: it has no role, and its outlet and URL are the source's.
-    public init(_ quote: ArchiveQuote) {
-        text = quote.text
-        speaker = quote.speaker ?? "unknown speaker"
-        role = nil
-        outlet = quote.outlet
-        date = quote.date
-        url = quote.url
+    /// A citation from its parts, for quotes kept elsewhere than a dossier (an archive's).
+    public init(text: String, speaker: String, role: String?, outlet: String?, date: Day, url: String?) {
+        self.text = text
+        self.speaker = speaker
+        self.role = role
+        self.outlet = outlet
+        self.date = date
+        self.url = url
     }
 
     /// `“TEXT” — SPEAKER, ROLE, OUTLET, DATE, URL` with the parts that exist, on one line,

@@ -10,19 +10,6 @@ public enum QuoteReport {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// An archive quote as lines: id, date and speaker, the text, then archive and source.
-    public static func archiveBlock(_ quote: ArchiveQuote, match: QuoteMatch, width: Int, highlighter: Highlighter = .none) -> [String] {
-        let texts = QuoteCorpus.fieldTexts(of: quote)
-        let speaker = quote.speaker == nil ? "unknown speaker" : highlighter.apply(match.ranges(in: .speaker), to: texts[.speaker])
-        var lines = wrapPreservingEscapes("[\(VisibleText.escaped(quote.id))] \(quote.date) · \(speaker)", width: width)
-        let body = "\u{201C}" + highlighter.apply(match.ranges(in: .text), to: texts[.text]) + "\u{201D}"
-        lines += wrapPreservingEscapes(body, width: width - 2).map { "  " + $0 }
-        var facts = ["archive \(VisibleText.escaped(quote.archive))", "quoted in \(quote.occurrences) article\(quote.occurrences == 1 ? "" : "s")"]
-        if let url = quote.url { facts.append("source: <" + VisibleText.escaped(url) + ">") }
-        lines += wrapPreservingEscapes(facts.joined(separator: " · "), width: width - 2).map { "  " + $0 }
-        return lines
-    }
-
     /// One quote as lines: a heading with id, date and speaker, the text, then cue and source.
     static func block(for quote: Quote, in dossier: Dossier, width: Int, indent: Int, match: QuoteMatch? = nil, highlighter: Highlighter = .none) -> [String] {
         let pad = String(repeating: " ", count: indent)
@@ -54,7 +41,7 @@ public enum QuoteReport {
     }
 
     /// Wraps text that may contain SGR sequences, measuring only what is visible.
-    static func wrapPreservingEscapes(_ text: String, width: Int) -> [String] {
+    package static func wrapPreservingEscapes(_ text: String, width: Int) -> [String] {
         // A URL or an id split across lines could no longer be found or opened: words stay whole.
         guard text.contains("\u{1B}") else { return TextWrap.lines(text, width: width, splittingWords: false) }
         // Words keep their escapes; widths are measured without them.

@@ -1,7 +1,8 @@
 /// The week at a glance as plain text: each engagement in date order with its essentials.
 public enum WeekReport {
-    /// - Parameter archives: quote archives loaded beside the dossier, listed at the end.
-    public static func render(_ dossier: Dossier, width: Int = 80, archives: [any ArchiveStore] = []) -> String {
+    /// - Parameter archives: the name and size of each quote archive loaded beside the
+    ///   dossier, listed at the end.
+    public static func render(_ dossier: Dossier, width: Int = 80, archives: [(name: String, quotes: Int)] = []) -> String {
         let width = max(width, 40)
         var lines: [String] = []
         lines += TextWrap.lines(VisibleText.escaped(dossier.title), width: width)
@@ -47,7 +48,7 @@ public enum WeekReport {
         if !archives.isEmpty {
             lines.append("")
             for archive in archives {
-                lines += TextWrap.lines(VisibleText.escaped("Quote archive \(archive.name): \(count(archive.count, "quote")), searched with `parley quotes`"), width: width)
+                lines += TextWrap.lines(VisibleText.escaped("Quote archive \(archive.name): \(count(archive.quotes, "quote")), searched with `parley quotes`"), width: width)
             }
         }
         return lines.joined(separator: "\n") + "\n"

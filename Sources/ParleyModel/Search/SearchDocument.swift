@@ -12,6 +12,17 @@ package struct SearchDocument: Sendable {
     var issueNames: [[String]]
     var date: Day
 
+    /// A quote known only by its texts, its speaker's name and its date (an archive's):
+    /// there are no party, engagement or issues to search.
+    package init(texts: QuoteFieldTexts, speaker: String?, date: Day) {
+        fields = texts.values.map(Tokenizer.tokens(in:))
+        speakerNames = speaker.map { [Tokenizer.words(in: $0)] } ?? []
+        partyNames = []
+        meetingNames = []
+        issueNames = []
+        self.date = date
+    }
+
     init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier) {
         fields = texts.values.map(Tokenizer.tokens(in:))
         let speaker = dossier.speaker(quote.speaker)
@@ -29,16 +40,6 @@ package struct SearchDocument: Sendable {
         issueNames = quote.issues.flatMap { id in
             [Tokenizer.words(in: id), Tokenizer.words(in: dossier.issue(id)?.title ?? "")]
         }
-        date = quote.date
-    }
-
-    /// An archive quote: its words and its speaker's name are all there is to search.
-    package init(archiveQuote quote: ArchiveQuote) {
-        fields = QuoteCorpus.fieldTexts(of: quote).values.map(Tokenizer.tokens(in:))
-        speakerNames = quote.speaker.map { [Tokenizer.words(in: $0)] } ?? []
-        partyNames = []
-        meetingNames = []
-        issueNames = []
         date = quote.date
     }
 }

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// Everything that can happen to the dashboard; state changes only by reducing these.

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// Everything the dashboard shows that can change, and nothing else.

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// What the dashboard shows, prepared once: the dossier and everything derived from it.

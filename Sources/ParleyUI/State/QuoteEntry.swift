@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// One quote of the results made whole for drawing, whether from the dossier or an archive.

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// The only place the dashboard's state changes: `reduce(state, action)` with side effects

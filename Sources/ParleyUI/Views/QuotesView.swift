@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 
 /// The quotes screen: the filtered list, the selected quote in full, and the search line.

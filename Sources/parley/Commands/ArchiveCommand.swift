@@ -1,9 +1,10 @@
+import ArgumentParser
+import ParleyArchive
+import ParleyModel
+import ParleyUI
 #if canImport(Glibc)
 import Glibc
 #endif
-import ArgumentParser
-import ParleyModel
-import ParleyUI
 
 /// `parley archive`: quote archives kept beyond one process's memory.
 struct ArchiveCommand: ParsableCommand {

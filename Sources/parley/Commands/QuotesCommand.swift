@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyArchive
 import ParleyModel
 import ParleyUI
 

@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyArchiveMemory
 import ParleyArchivePostgres
 import ParleyArchiveSQLite

@@ -1,9 +1,10 @@
+import ArgumentParser
+import Foundation
+import ParleyArchive
+import ParleyModel
 #if canImport(Glibc)
 import Glibc
 #endif
-import ArgumentParser
-import ParleyModel
-import Foundation
 
 /// The `--quotes FILE` option (repeatable): Quotebank archives searched beside the dossier.
 struct ArchiveOptions: ParsableArguments {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParleyArchive
 import ParleyModel
 
 /// A failure a command ends with: what it says on stderr and the exit status it calls for.

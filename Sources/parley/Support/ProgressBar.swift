@@ -1,3 +1,4 @@
+import ParleyArchive
 import ParleyModel
 import ParleyUI
 import Synchronization

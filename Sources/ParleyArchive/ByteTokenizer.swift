@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Splits UTF-8 text into folded words exactly as `Tokenizer` does, but on bytes.
 ///
 /// ASCII, which is almost all of a news archive, is handled a byte at a time; a word with

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Pages and counts for the engines that search a word index (the index file, PostgreSQL),
 /// written once: the query compiled to `WordQuery`, candidates read in rank order, and each
 /// checked against `QuoteMatcher` where the words alone do not decide.

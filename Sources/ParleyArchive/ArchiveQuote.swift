@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// One quote from an archive, with everything a front end shows.
 public struct ArchiveQuote: Hashable, Sendable {
     /// Its place in the archive's rank order (`ArchiveRanking`): 0 is the most quoted. Every

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// What a built archive records about itself, as keys and values in its `meta` table: how
 /// many quotes it holds, the days they span, and that its build finished.
 ///

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Everything the quotes screen and `parley quotes` search: the dossier's quotes and any archives.
 public struct QuoteCorpus: Sendable {
     public let dossier: Dossier

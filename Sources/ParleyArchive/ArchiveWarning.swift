@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// A damaged line of an archive that was skipped: `FILE:LINE: warning: MESSAGE`.
 public struct ArchiveWarning: Hashable, Sendable, CustomStringConvertible {
     public var file: String

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// An archive ready to search, with the first few damaged lines met on the way and how many
 /// were skipped in all (none for an archive opened from a built index).
 ///

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// The order of an archive's search results: most quoted first, then the order of the archive.
 ///
 /// One rule for every engine. The in-memory engine sorts by it when it loads; engines that

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// How far loading an archive has got, with what a progress display derives from it.
 public struct ArchiveProgress: Hashable, Sendable {
     /// What the loader is doing.

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// The words a full-text engine indexes for each quote: parley's own folded words
 /// (`ByteTokenizer`, as the in-memory engine folds them), never the engine's own tokenizer's,
 /// which would not agree on apostrophes, dashes and marks.

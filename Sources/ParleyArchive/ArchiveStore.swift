@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// A quote archive that answers the query language, wherever its quotes are kept.
 ///
 /// Engines differ only in where the quotes live (in memory, in a built index file, on a

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Why an archive could not be opened at all.
 public struct ArchiveLoadFailure: Error, Sendable, CustomStringConvertible {
     /// What went wrong, which decides the exit status.

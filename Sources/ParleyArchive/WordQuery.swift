@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// A search compiled to the words an archive engine indexes (`IndexWords`): one boolean
 /// expression over words and prefixes, and whether what it finds must still be checked
 /// against `QuoteMatcher`. Each full-text engine writes the expression in its own syntax

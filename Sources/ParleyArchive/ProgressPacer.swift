@@ -1,3 +1,4 @@
+import ParleyModel
 import Synchronization
 
 /// Decides which progress reports are worth showing: none in the first half second, then at

@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// What a build of an archive (an index file, a database) is doing, for a progress display.
 public enum ArchiveBuildStep: Sendable {
     /// Reading the input: as far as the progress says.
