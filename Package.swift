@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyArchive", targets: ["ParleyArchive"]),
+        .library(name: "ParleySystem", targets: ["ParleySystem"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
         .library(name: "ParleyDashboard", targets: ["ParleyDashboard"]),
         .library(name: "ParleyDraft", targets: ["ParleyDraft"]),
@@ -32,8 +33,15 @@ let package = Package(
         ),
         .target(
             name: "ParleyModel",
-            dependencies: ["ParleyYAML", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ParleyYAML"],
             resources: [.embedInCode("Bundled/week-2022-01-10.yaml")]
+        ),
+        // The edge to the operating system: the C library imported once (Platform.swift),
+        // files read with a cap, written whole, followed; errno in words; the environment;
+        // dossiers loaded from a path. ParleyModel itself reads no file.
+        .target(
+            name: "ParleySystem",
+            dependencies: ["ParleyModel", "ParleyYAML"]
         ),
         // What every archive engine shares: the store protocol, failures, the query as index
         // words, the word-indexed engines' paging and counting, and the corpus of a dossier
@@ -45,16 +53,17 @@ let package = Package(
         // Reading Quotebank's JSON Lines, for every archive engine.
         .target(
             name: "ParleyQuotebank",
-            dependencies: ["ParleyModel", "ParleyArchive", "ParleyYAML"]
+            dependencies: ["ParleySystem", "ParleyModel", "ParleyArchive", "ParleyYAML"]
         ),
         // The archive engines, each behind ParleyArchive's `ArchiveStore`.
         .target(
             name: "ParleyArchiveMemory",
-            dependencies: ["ParleyModel", "ParleyArchive", "ParleyQuotebank", "ParleyYAML"]
+            dependencies: ["ParleySystem", "ParleyModel", "ParleyArchive", "ParleyQuotebank", "ParleyYAML"]
         ),
         .target(
             name: "ParleyArchiveSQLite",
             dependencies: [
+                "ParleySystem",
                 "ParleyModel", "ParleyArchive", "ParleyQuotebank",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -66,7 +75,7 @@ let package = Package(
         ),
         .target(
             name: "ParleyArchivePostgres",
-            dependencies: ["ParleyModel", "ParleyArchive", "ParleyQuotebank", "CLibpq"]
+            dependencies: ["ParleySystem", "ParleyModel", "ParleyArchive", "ParleyQuotebank", "CLibpq"]
         ),
         .target(
             name: "ParleyDraft",
@@ -103,11 +112,11 @@ let package = Package(
         ),
         .target(
             name: "ParleyUI",
-            dependencies: ["ParleyModel", "ParleyArchive", "ParleyYAML", "ParleyThemes", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ParleyModel", "ParleyArchive", "ParleySystem", "ParleyYAML", "ParleyThemes"]
         ),
         .target(
             name: "ParleyDashboard",
-            dependencies: ["ParleyModel", "ParleyArchive", "ParleyUI"]
+            dependencies: ["ParleySystem", "ParleyModel", "ParleyArchive", "ParleyUI"]
         ),
         .systemLibrary(
             name: "CNcursesw",
@@ -119,10 +128,11 @@ let package = Package(
         ),
         .target(
             name: "ParleyTerminal",
-            dependencies: ["CNcursesw", "CTerminalGuard", "ParleyModel", "ParleyUI", "ParleyDashboard"]
+            dependencies: ["ParleySystem", "CNcursesw", "CTerminalGuard", "ParleyModel", "ParleyUI", "ParleyDashboard"]
         ),
         .target(
-            name: "ParleyArchiveGenerator"
+            name: "ParleyArchiveGenerator",
+            dependencies: ["ParleySystem"]
         ),
         // What each fuzz target checks on any input, for FuzzTesting/ and the tests alike.
         .target(
@@ -141,6 +151,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
+                "ParleySystem",
                 "ParleyModel",
                 "ParleyArchive",
                 "ParleyDraft",
@@ -154,15 +165,20 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "ParleySystemTests",
+            dependencies: ["ParleySystem", "ParleyModel"]
+        ),
+        .testTarget(
             name: "ParleyYAMLTests",
             dependencies: ["ParleyYAML"]
         ),
         .testTarget(
             name: "ParleyModelTests",
             dependencies: [
+                // Fixtures are dossier files, loaded from a path.
+                "ParleySystem",
                 "ParleyModel",
                 "ParleyArchiveGenerator",
-                .product(name: "Yams", package: "Yams"),
                 "ParleyTestSupport",
             ],
             exclude: ["Fixtures"]

@@ -5,6 +5,7 @@
 /// speakers repeat with a skew (a few are quoted often), some are unknown (`"None"`), a few
 /// quotes carry accented words and JSON escapes, and each line is padded with `qids`,
 /// `probas` and `urls` to Quotebank's typical line length (about 500 bytes).
+import ParleySystem
 public struct SyntheticArchive: Sendable {
     public var quotes: Int
     public var seed: UInt64
@@ -123,7 +124,3 @@ public struct SplitMix64: Sendable {
     /// A number in `0..<1`.
     public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif

@@ -2,10 +2,8 @@ import Dispatch
 import ParleyArchive
 import ParleyModel
 import ParleyQuotebank
+import ParleySystem
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// An archive read into memory, with the first few damaged lines and how many were skipped in all.
 public struct LoadedArchive: Sendable {

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CLibpq
+import ParleySystem
 
 /// libpq's functions, looked up when PostgreSQL is first used rather than linked.
 ///

@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CLibpq
+import ParleySystem
 import Synchronization
 
 /// Why PostgreSQL said no: the server's message, and for a failed statement its SQLSTATE.

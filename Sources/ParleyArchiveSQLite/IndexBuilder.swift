@@ -2,9 +2,7 @@ import GRDB
 import ParleyArchive
 import ParleyModel
 import ParleyQuotebank
-#if canImport(Glibc)
-import Glibc
-#endif
+import ParleySystem
 
 /// Builds an index file from Quotebank JSON Lines, streaming: however large the input, only
 /// one line and the speakers' names are held in memory.

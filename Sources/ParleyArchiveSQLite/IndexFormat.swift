@@ -1,8 +1,6 @@
 import ParleyArchive
 import ParleyModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import ParleySystem
 
 /// What makes a file parley's quote index, and the checks made before SQLite is let near it.
 ///

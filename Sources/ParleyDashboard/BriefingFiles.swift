@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ParleyModel
+import ParleySystem
 import ParleyUI
 
 /// Where `e` writes briefings: a new Markdown file in a folder each time, never over another.

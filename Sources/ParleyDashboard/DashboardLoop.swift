@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ParleyModel
+import ParleySystem
 import ParleyUI
 
 /// The dashboard's one loop: keys from the terminal, news from background work and from the

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ParleySystem
 import ParleyUI
 
 /// Opens a web address in the user's browser without waiting for it and without letting it

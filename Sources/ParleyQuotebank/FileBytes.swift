@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ParleyModel
+import ParleySystem
 
 /// The bytes of a file in memory: mapped when it is a regular file, read to its end when it
 /// is a pipe or a device.

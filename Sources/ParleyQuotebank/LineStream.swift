@@ -1,7 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ParleyModel
+import ParleySystem
 
 /// Reads a file, a pipe or a device line by line in fixed-size pieces, so an archive far
 /// larger than memory can be read (`parley archive build <(bzcat quotes-2019.json.bz2)`).

@@ -1,8 +1,6 @@
 import ParleyArchive
 import ParleyModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import ParleySystem
 
 /// Quotebank files read one after another for a build, line by line, whatever their size:
 /// the one loop every engine's builder shares, so they skip and report the same lines.

@@ -1,10 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CNcursesw
 import CTerminalGuard
 import ParleyDashboard
 import ParleyModel
+import ParleySystem
 import ParleyUI
 
 /// The terminal while the dashboard owns it: started with `newterm`, given back on every path.

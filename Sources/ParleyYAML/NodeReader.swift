@@ -1,24 +1,22 @@
-import Yams
-
 /// A YAML mapping read as a record: its values by key and where each key was written.
 public struct Record {
     /// What the mapping describes, for messages ("engagement").
     public let what: String
-    public let mark: Mark?
-    private(set) var values: [String: Node] = [:]
-    public private(set) var keyMarks: [String: Mark] = [:]
+    public let mark: YAMLMark?
+    private(set) var values: [String: YAMLNode] = [:]
+    public private(set) var keyMarks: [String: YAMLMark] = [:]
 
-    init(what: String, mark: Mark?) {
+    init(what: String, mark: YAMLMark?) {
         self.what = what
         self.mark = mark
     }
 
-    public subscript(key: String) -> Node? { values[key] }
+    public subscript(key: String) -> YAMLNode? { values[key] }
 
     /// The keys present, in no particular order.
-    public var keys: Dictionary<String, Node>.Keys { values.keys }
+    public var keys: Dictionary<String, YAMLNode>.Keys { values.keys }
 
-    mutating func set(_ key: String, _ value: Node, keyMark: Mark?) {
+    mutating func set(_ key: String, _ value: YAMLNode, keyMark: YAMLMark?) {
         values[key] = value
         if let keyMark { keyMarks[key] = keyMark }
     }
@@ -27,10 +25,10 @@ public struct Record {
 /// A value read from the file together with where it was written.
 public struct Located<Value> {
     public var value: Value
-    public var mark: Mark?
+    public var mark: YAMLMark?
 
     /// Pairs a value with the place it was read from.
-    public init(value: Value, mark: Mark?) {
+    public init(value: Value, mark: YAMLMark?) {
         self.value = value
         self.mark = mark
     }
@@ -53,11 +51,11 @@ public struct NodeReader {
     /// True when any logged problem is an error.
     public var hasErrors: Bool { log.hasErrors }
 
-    public mutating func error(_ message: String, at mark: Mark?) {
+    public mutating func error(_ message: String, at mark: YAMLMark?) {
         log.error(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    public mutating func warning(_ message: String, at mark: Mark?) {
+    public mutating func warning(_ message: String, at mark: YAMLMark?) {
         log.warning(message, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
@@ -65,7 +63,7 @@ public struct NodeReader {
     ///
     /// Unknown keys are reported with a "did you mean" hint, missing required keys at the mapping
     /// itself. Returns nil only when the node is not a mapping at all.
-    public mutating func record(_ node: Node, what: String, required: [String], optional: [String]) -> Record? {
+    public mutating func record(_ node: YAMLNode, what: String, required: [String], optional: [String]) -> Record? {
         guard case let .mapping(mapping) = node else {
             error("expected \(what) as a mapping of keys (\(required.joined(separator: ", "))), found \(Self.describe(node))", at: node.mark)
             return nil
@@ -93,13 +91,13 @@ public struct NodeReader {
     }
 
     /// True for a plain `~`, `null` or empty value, which YAML reads as "nothing".
-    public static func isNull(_ node: Node) -> Bool {
+    public static func isNull(_ node: YAMLNode) -> Bool {
         guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// The value at `key` if present and not null; a null required value is an error.
-    private mutating func present(_ record: Record, _ key: String, required: Bool) -> Node? {
+    private mutating func present(_ record: Record, _ key: String, required: Bool) -> YAMLNode? {
         guard let node = record[key] else { return nil }
         if Self.isNull(node) {
             if required { error("'\(key)' in \(record.what) needs a value", at: node.mark ?? record.keyMarks[key]) }
@@ -157,7 +155,7 @@ public struct NodeReader {
     }
 
     /// The elements of a list; a single value where a list belongs is an error.
-    public mutating func list(_ record: Record, _ key: String, required: Bool = false) -> [Node]? {
+    public mutating func list(_ record: Record, _ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = present(record, key, required: required) else { return nil }
         guard case let .sequence(sequence) = node else {
             error("'\(key)' in \(record.what) should be a list, found \(Self.describe(node))", at: node.mark)
@@ -167,7 +165,7 @@ public struct NodeReader {
     }
 
     /// Describes a node's kind for messages: "a list", "a mapping", "'yes'".
-    public static func describe(_ node: Node) -> String {
+    public static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"

@@ -9,8 +9,8 @@ public enum YAMLText {
     /// The tree of a single YAML document; nil for a file with nothing in it but comments.
     ///
     /// - Parameter noun: what the file is, for messages ("dossier", "theme").
-    public static func compose(bytes: [UInt8], file: String, noun: String, maximumSize: Int = 64 * 1024 * 1024) -> Result<Node?, Diagnostic> {
-        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<Node?, Diagnostic> {
+    public static func compose(bytes: [UInt8], file: String, noun: String, maximumSize: Int = 64 * 1024 * 1024) -> Result<YAMLNode?, Diagnostic> {
+        func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<YAMLNode?, Diagnostic> {
             .failure(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))
         }
         guard bytes.count <= maximumSize else {
@@ -46,6 +46,34 @@ public enum YAMLText {
         if let mark = AliasGuard.expansionOverflow(root, limit: limit) {
             return failure("aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it", line: mark.line, column: mark.column)
         }
-        return .success(root)
+        return .success(tree(root))
+    }
+
+    /// The parser's tree as parley's own, once it is known to be of a size safe to walk.
+    static func tree(_ node: Node) -> YAMLNode {
+        switch node {
+        case let .scalar(scalar):
+            return .scalar(YAMLNode.Scalar(scalar.string, style: style(scalar.style), mark: mark(scalar.mark)))
+        case let .mapping(mapping):
+            return .mapping(YAMLNode.Mapping(mapping.map { (key: tree($0.key), value: tree($0.value)) }, mark: mark(mapping.mark)))
+        case let .sequence(sequence):
+            return .sequence(YAMLNode.Sequence(sequence.map(tree), mark: mark(sequence.mark)))
+        case let .alias(alias):
+            return .alias(mark: mark(alias.mark))
+        }
+    }
+
+    private static func mark(_ mark: Mark?) -> YAMLMark? {
+        mark.map { YAMLMark(line: $0.line, column: $0.column) }
+    }
+
+    private static func style(_ style: Node.Scalar.Style) -> YAMLNode.Scalar.Style {
+        switch style {
+        case .any, .plain: return .plain
+        case .singleQuoted: return .singleQuoted
+        case .doubleQuoted: return .doubleQuoted
+        case .literal: return .literal
+        case .folded: return .folded
+        }
     }
 }

@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import ParleyModel
+import ParleySystem
 import ParleyUI
 
 /// The `parley` command: the week of diplomacy on one screen, and the same model for scripts.

@@ -1,4 +1,5 @@
 import Foundation
+import ParleySystem
 import Testing
 @testable import ParleyModel
 

@@ -1,3 +1,4 @@
+import ParleySystem
 import Testing
 @testable import ParleyModel
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleySystem
 import ParleyTestSupport
 
 /// Paths of the fixture files kept beside these tests.

@@ -1,5 +1,4 @@
 import ParleyYAML
-import Yams
 
 /// Turns a composed YAML tree into a `Dossier`, checking everything the format promises.
 ///
@@ -17,7 +16,7 @@ struct DossierDecoder {
     }
 
     /// The dossier, or nil when any error was logged.
-    mutating func decode(root: Node) -> Dossier? {
+    mutating func decode(root: YAMLNode) -> Dossier? {
         let required = ["parley", "id", "title", "parties", "engagements"]
         let optional = ["period", "summary", "sources", "people", "quotes", "issues", "positions"]
         guard let top = reader.record(root, what: "the dossier", required: required, optional: optional) else { return nil }
@@ -59,7 +58,7 @@ struct DossierDecoder {
     /// Reads a list of entries that each carry an `id`, reporting duplicate ids at the repeat.
     private mutating func decodeList<Entry: Identifiable>(
         _ top: Record, _ key: String, what: String, required: Bool = false,
-        _ decodeEntry: (inout DossierDecoder, Node) -> (entry: Entry, id: Located<String>)?
+        _ decodeEntry: (inout DossierDecoder, YAMLNode) -> (entry: Entry, id: Located<String>)?
     ) -> [Entry] where Entry.ID == String {
         let target = Reference.Target(rawValue: what)
         guard let nodes = reader.list(top, key, required: required) else {
@@ -70,7 +69,7 @@ struct DossierDecoder {
             reader.error("'\(key)' must list at least one \(what)", at: top[key]?.mark)
         }
         var entries: [Entry] = []
-        var firstMarks: [String: Mark?] = [:]
+        var firstMarks: [String: YAMLMark?] = [:]
         for node in nodes {
             guard let decoded = decodeEntry(&self, node) else {
                 // An entry with a readable id but another problem still defines its id, so the
@@ -104,7 +103,7 @@ struct DossierDecoder {
 
     // MARK: Entries
 
-    private mutating func decodePeriod(_ node: Node) -> Period? {
+    private mutating func decodePeriod(_ node: YAMLNode) -> Period? {
         guard let record = reader.record(node, what: "period", required: ["start", "end"], optional: []) else { return nil }
         guard let start = reader.day(record, "start", required: true), let end = reader.day(record, "end", required: true) else { return nil }
         guard end.value >= start.value else {
@@ -114,7 +113,7 @@ struct DossierDecoder {
         return Period(start: start.value, end: end.value)
     }
 
-    private mutating func decodeSource(_ node: Node) -> (entry: Source, id: Located<String>)? {
+    private mutating func decodeSource(_ node: YAMLNode) -> (entry: Source, id: Located<String>)? {
         guard let record = reader.record(node, what: "source", required: ["id", "outlet"], optional: ["title", "date", "url", "file"]) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let outlet = reader.text(record, "outlet", required: true)
@@ -127,7 +126,7 @@ struct DossierDecoder {
         return (source, id)
     }
 
-    private mutating func decodeParty(_ node: Node) -> (entry: Party, id: Located<String>)? {
+    private mutating func decodeParty(_ node: YAMLNode) -> (entry: Party, id: Located<String>)? {
         guard let record = reader.record(node, what: "party", required: ["id", "name"], optional: ["short", "kind"]) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let name = reader.text(record, "name", required: true)
@@ -140,7 +139,7 @@ struct DossierDecoder {
         return (Party(id: id.value, name: name.value, short: short?.value, kind: kind), id)
     }
 
-    private mutating func decodePerson(_ node: Node) -> (entry: Person, id: Located<String>)? {
+    private mutating func decodePerson(_ node: YAMLNode) -> (entry: Person, id: Located<String>)? {
         guard let record = reader.record(node, what: "person", required: ["id", "name"], optional: ["role", "party"]) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let name = reader.text(record, "name", required: true)
@@ -151,7 +150,7 @@ struct DossierDecoder {
         return (Person(id: id.value, name: name.value, role: role?.value, party: party?.value), id)
     }
 
-    private mutating func decodeEngagement(_ node: Node) -> (entry: Engagement, id: Located<String>)? {
+    private mutating func decodeEngagement(_ node: YAMLNode) -> (entry: Engagement, id: Located<String>)? {
         let optional = ["end", "city", "venue", "format", "duration", "outcome", "summary", "status", "chair", "parties", "delegations", "sources"]
         guard let record = reader.record(node, what: "engagement", required: ["id", "title", "date"], optional: optional) else { return nil }
         let id = reader.slug(record, "id", required: true)
@@ -203,7 +202,7 @@ struct DossierDecoder {
         var delegations: [(party: Located<String>, people: [Located<String>])] = []
         for (key, value) in mapping {
             guard let party = reader.reference(key, key: "delegations", in: "engagement") else { continue }
-            let members: [Node]
+            let members: [YAMLNode]
             switch value {
             case let .sequence(sequence): members = Array(sequence)
             case .scalar where !NodeReader.isNull(value): members = [value]
@@ -217,7 +216,7 @@ struct DossierDecoder {
         return delegations
     }
 
-    private mutating func decodeIssue(_ node: Node) -> (entry: Issue, id: Located<String>)? {
+    private mutating func decodeIssue(_ node: YAMLNode) -> (entry: Issue, id: Located<String>)? {
         guard let record = reader.record(node, what: "issue", required: ["id", "title"], optional: ["question"]) else { return nil }
         let id = reader.slug(record, "id", required: true)
         let title = reader.text(record, "title", required: true)
@@ -226,7 +225,7 @@ struct DossierDecoder {
         return (Issue(id: id.value, title: title.value, question: question?.value), id)
     }
 
-    private mutating func decodeQuote(_ node: Node) -> (entry: Quote, id: Located<String>)? {
+    private mutating func decodeQuote(_ node: YAMLNode) -> (entry: Quote, id: Located<String>)? {
         let optional = ["pieces", "engagement", "context", "partial", "issues"]
         guard let record = reader.record(node, what: "quote", required: ["id", "text", "speaker", "date", "source"], optional: optional) else { return nil }
         let id = reader.slug(record, "id", required: true)
@@ -259,7 +258,7 @@ struct DossierDecoder {
     private mutating func decodePositions(_ top: Record) -> [Position] {
         guard let nodes = reader.list(top, "positions") else { return [] }
         var positions: [Position] = []
-        var seen: [String: Mark?] = [:]
+        var seen: [String: YAMLMark?] = [:]
         for node in nodes {
             let optional = ["answer", "quotes", "sources", "as_of"]
             guard let record = reader.record(node, what: "position", required: ["party", "issue", "stance"], optional: optional) else { continue }

@@ -1,29 +1,14 @@
 import ParleyYAML
-import Yams
 
-/// Loads dossiers from files or text, answering every problem with a positioned diagnostic.
+/// Loads dossiers from their bytes or text, answering every problem with a positioned diagnostic.
+///
+/// Reading the file is the system target's (`DossierLoader.load(path:)` in ParleySystem).
 ///
 /// The loader never crashes and never hangs on hostile input: sizes are capped before reading,
 /// bytes are checked as UTF-8 before YAML sees them, and alias expansion is bounded.
 public enum DossierLoader {
     /// The largest dossier file read: anything bigger is refused before it is parsed.
     public static let maximumFileSize = 64 * 1024 * 1024
-
-    /// Loads a dossier file; source files it names are looked for beside it.
-    public static func load(path: String) throws(DossierLoadFailure) -> LoadedDossier {
-        let bytes: [UInt8]
-        switch FileReader.read(path: path, limit: maximumFileSize) {
-        case let .success(read):
-            bytes = read
-        case let .failure(.tooLarge(size)):
-            let megabytes = size.map { " (\($0 / (1024 * 1024)) MiB)" } ?? ""
-            let message = "file is larger than 64 MiB\(megabytes); a dossier may be at most 64 MiB"
-            throw .invalid([Diagnostic(file: path, line: 1, column: 1, severity: .error, message: message)])
-        case let .failure(.unreadable(reason)):
-            throw .unreadable(path: path, reason: reason)
-        }
-        return try load(bytes: bytes, file: path, sourceTexts: FileSourceTexts(dossierPath: path))
-    }
 
     /// Loads a dossier from its text; `file` names it in diagnostics.
     public static func load(yaml: String, file: String = "<dossier>") throws(DossierLoadFailure) -> LoadedDossier {
@@ -35,7 +20,7 @@ public enum DossierLoader {
     /// - Parameter sourceTexts: finds the text files sources name; nil skips that check
     ///   (for dossiers that do not live in a folder, such as the bundled one).
     public static func load(bytes: [UInt8], file: String, sourceTexts: (any SourceTextProvider)?) throws(DossierLoadFailure) -> LoadedDossier {
-        let root: Node
+        let root: YAMLNode
         switch YAMLText.compose(bytes: bytes, file: file, noun: "dossier", maximumSize: maximumFileSize) {
         case let .failure(diagnostic):
             throw .invalid([diagnostic])

@@ -1,5 +1,4 @@
 import ParleyYAML
-import Yams
 
 /// Something a dossier still asks of its author: a placeholder value `parley draft` left
 /// ("TODO: outlet"), or a note in a comment, "# TODO: …" for what is missing and "# CHECK: …"
@@ -28,7 +27,7 @@ public struct DossierTodo: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Every note and placeholder of a dossier's text, in the order they appear.
-    static func find(text: String, root: Node, file: String) -> [DossierTodo] {
+    static func find(text: String, root: YAMLNode, file: String) -> [DossierTodo] {
         var found: [DossierTodo] = []
         let comments = YAMLComments.comments(in: text)
         for (number, comment) in comments.enumerated() {
@@ -51,7 +50,7 @@ public struct DossierTodo: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Scalars whose text begins "TODO": the values a draft leaves for the author to write.
-    private static func collectPlaceholders(_ node: Node, key: String?, file: String, into found: inout [DossierTodo]) {
+    private static func collectPlaceholders(_ node: YAMLNode, key: String?, file: String, into found: inout [DossierTodo]) {
         switch node {
         case let .scalar(scalar):
             guard scalar.string.hasPrefix("TODO"), let mark = node.mark else { return }

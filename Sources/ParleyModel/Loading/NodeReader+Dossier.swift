@@ -1,5 +1,4 @@
 import ParleyYAML
-import Yams
 
 /// Reading the dossier's own kinds of value: ids (slugs) and days, with the messages that say
 /// what a valid one looks like.
@@ -9,7 +8,7 @@ extension NodeReader {
         return checkedSlug(located, key: key, in: record.what)
     }
 
-    mutating func slug(_ node: Node, key: String, in what: String) -> Located<String>? {
+    mutating func slug(_ node: YAMLNode, key: String, in what: String) -> Located<String>? {
         reference(node, key: key, in: what).flatMap { checkedSlug($0, key: key, in: what) }
     }
 
@@ -20,7 +19,7 @@ extension NodeReader {
         text(record, key, required: required)
     }
 
-    mutating func reference(_ node: Node, key: String, in what: String) -> Located<String>? {
+    mutating func reference(_ node: YAMLNode, key: String, in what: String) -> Located<String>? {
         if Self.isNull(node) {
             error("empty id in '\(key)' of \(what)", at: node.mark)
             return nil

@@ -1,5 +1,4 @@
 import ParleyYAML
-import Yams
 
 /// A mention of an id that must exist elsewhere in the dossier, kept until every list has been read.
 struct Reference {
@@ -12,7 +11,7 @@ struct Reference {
 
     var target: Target
     var id: String
-    var mark: Mark?
+    var mark: YAMLMark?
     /// Where the mention is, for messages: "'chair' of engagement 'geneva-talks'".
     var place: String
 }

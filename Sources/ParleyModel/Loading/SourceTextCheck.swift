@@ -1,39 +1,8 @@
 import ParleyYAML
-import Yams
-
-/// Supplies the text of the files a dossier's sources name, so quotes can be checked against them.
-public protocol SourceTextProvider: Sendable {
-    /// The text of `file`, or a reason it could not be read.
-    func text(of file: String) -> Result<String, FileReader.Failure>
-    /// Where the file was looked for, for messages.
-    func location(of file: String) -> String
-}
-
-/// Finds source files relative to the folder of the dossier that names them.
-public struct FileSourceTexts: SourceTextProvider {
-    public let folder: String
-
-    public init(dossierPath: String) {
-        if let slash = dossierPath.lastIndex(of: "/") {
-            folder = String(dossierPath[...slash])
-        } else {
-            folder = ""
-        }
-    }
-
-    public func location(of file: String) -> String {
-        file.hasPrefix("/") ? file : folder + file
-    }
-
-    public func text(of file: String) -> Result<String, FileReader.Failure> {
-        FileReader.read(path: location(of: file), limit: DossierLoader.maximumFileSize)
-            .map { String(decoding: $0, as: UTF8.self) }
-    }
-}
 
 /// Checks that sources' files exist and that each quote citing such a source appears in its text.
 enum SourceTextCheck {
-    static func check(_ dossier: Dossier, root: Node, texts: any SourceTextProvider, reader: inout NodeReader) {
+    static func check(_ dossier: Dossier, root: YAMLNode, texts: any SourceTextProvider, reader: inout NodeReader) {
         let marks = Marks(root: root)
         for source in dossier.sources {
             guard let file = source.file else { continue }
@@ -87,11 +56,11 @@ enum SourceTextCheck {
 
     /// Where sources' `file` values and quotes' `text` values are written, found again in the tree.
     private struct Marks {
-        var fileMarks: [String: Mark] = [:]
-        var quoteTextMarks: [String: Mark] = [:]
-        var pieceMarks: [String: [Mark]] = [:]
+        var fileMarks: [String: YAMLMark] = [:]
+        var quoteTextMarks: [String: YAMLMark] = [:]
+        var pieceMarks: [String: [YAMLMark]] = [:]
 
-        init(root: Node) {
+        init(root: YAMLNode) {
             collect(root["sources"], valueKey: "file", into: &fileMarks)
             collect(root["quotes"], valueKey: "text", into: &quoteTextMarks)
             if case let .sequence(quotes)? = root["quotes"] {
@@ -102,7 +71,7 @@ enum SourceTextCheck {
             }
         }
 
-        private func collect(_ list: Node?, valueKey: String, into marks: inout [String: Mark]) {
+        private func collect(_ list: YAMLNode?, valueKey: String, into marks: inout [String: YAMLMark]) {
             guard case let .sequence(sequence)? = list else { return }
             for entry in sequence {
                 if let id = entry["id"]?.string, let mark = entry[valueKey]?.mark { marks[id] = mark }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleySystem
 import ParleyThemes
 
 /// Every theme parley can use: those compiled in from `themes/`, and the user's own in

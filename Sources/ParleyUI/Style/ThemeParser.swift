@@ -1,6 +1,5 @@
 import ParleyModel
 import ParleyYAML
-import Yams
 
 /// Reads theme files: parley's own format and base16 schemes in both their formats.
 ///
@@ -25,12 +24,12 @@ enum ThemeParser {
         /// Roles the file sets itself (a child overrides its parent's).
         var setRoles: Set<StyleRole>
         var setsBackground: Bool
-        var rolesMark: Mark?
+        var rolesMark: YAMLMark?
     }
 
     /// Parses one file; `name` is the theme's name when the file gives none (its file name).
     static func parse(bytes: [UInt8], file: String, name: String) -> Result<Parsed, ThemeProblems> {
-        let root: Node
+        let root: YAMLNode
         switch YAMLText.compose(bytes: bytes, file: file, noun: "theme", maximumSize: 1024 * 1024) {
         case let .failure(diagnostic): return .failure(ThemeProblems([diagnostic]))
         case .success(nil):
@@ -52,7 +51,7 @@ enum ThemeParser {
 
     // MARK: parley's format
 
-    private static func parley(_ root: Node, name: String, reader: inout NodeReader) -> Parsed? {
+    private static func parley(_ root: YAMLNode, name: String, reader: inout NodeReader) -> Parsed? {
         let optional = ["name", "description", "variant", "inherits", "palette", "roles", "parties"]
         guard let top = reader.record(root, what: "the theme", required: [], optional: optional) else { return nil }
         let themeName = reader.text(top, "name")?.value ?? name
@@ -118,7 +117,7 @@ enum ThemeParser {
     }
 
     /// A role's style: a colour alone (the foreground) or `{fg, bg, bold, underline, reverse}`.
-    private static func style(_ node: Node, palette: [String: Color], reader: inout NodeReader, what: String) -> TextStyle? {
+    private static func style(_ node: YAMLNode, palette: [String: Color], reader: inout NodeReader, what: String) -> TextStyle? {
         if case .mapping = node {
             guard let record = reader.record(node, what: what, required: [], optional: ["fg", "bg", "bold", "underline", "reverse"]) else { return nil }
             var style = TextStyle()
@@ -140,7 +139,7 @@ enum ThemeParser {
     ]
 
     /// A colour: an ANSI name, a palette name, an index 0–255, or `#rrggbb`.
-    static func colour(_ node: Node, palette: [String: Color], reader: inout NodeReader, what: String) -> Color? {
+    static func colour(_ node: YAMLNode, palette: [String: Color], reader: inout NodeReader, what: String) -> Color? {
         guard case let .scalar(scalar) = node, !NodeReader.isNull(node) else {
             reader.error("\(what) should be a colour, found \(NodeReader.describe(node))", at: node.mark)
             return nil
@@ -175,7 +174,7 @@ enum ThemeParser {
 
     static let base16Keys = (0..<16).map { "base0" + String($0, radix: 16, uppercase: true) }
 
-    private static func base16Classic(_ root: Node, name: String, reader: inout NodeReader) -> Parsed? {
+    private static func base16Classic(_ root: YAMLNode, name: String, reader: inout NodeReader) -> Parsed? {
         guard let top = reader.record(root, what: "the base16 scheme", required: base16Keys, optional: ["scheme", "author", "slug", "description", "variant"]) else { return nil }
         let title = reader.text(top, "scheme")?.value ?? name
         let author = reader.text(top, "author")?.value
@@ -193,7 +192,7 @@ enum ThemeParser {
         return base16Theme(colours, name: name, description: "base16: \(title)" + (author.map { " by \($0)" } ?? ""), mark: top.mark)
     }
 
-    private static func base16Palette(_ root: Node, name: String, reader: inout NodeReader) -> Parsed? {
+    private static func base16Palette(_ root: YAMLNode, name: String, reader: inout NodeReader) -> Parsed? {
         guard let top = reader.record(root, what: "the base16 scheme", required: ["system", "palette"], optional: ["name", "author", "slug", "variant", "description"]) else { return nil }
         let title = reader.text(top, "name")?.value ?? name
         let author = reader.text(top, "author")?.value
@@ -216,7 +215,7 @@ enum ThemeParser {
     ///
     /// Schemes are not designed for contrast, so colours used for text are made lighter (or
     /// darker) where needed to read at WCAG's 4.5:1 on the background they are drawn on.
-    static func base16Theme(_ base: [RGB], name: String, description: String, mark: Mark?) -> Parsed {
+    static func base16Theme(_ base: [RGB], name: String, description: String, mark: YAMLMark?) -> Parsed {
         func c(_ index: Int) -> Color { .rgb(base[index].red, base[index].green, base[index].blue) }
         func text(_ index: Int, on ground: Int = 0x00) -> Color {
             let rgb = base[index].readable(on: base[ground])

@@ -1,10 +1,8 @@
 import ArgumentParser
 import ParleyArchive
 import ParleyModel
+import ParleySystem
 import ParleyUI
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `parley archive`: quote archives kept beyond one process's memory.
 struct ArchiveCommand: ParsableCommand {

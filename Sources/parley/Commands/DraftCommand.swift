@@ -1,10 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ArgumentParser
 import Foundation
 import ParleyDraft
 import ParleyModel
+import ParleySystem
 
 /// `parley draft ARTICLE...`: a dossier drafted from news articles.
 struct DraftCommand: ParsableCommand {

@@ -2,9 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyArchive
 import ParleyModel
-#if canImport(Glibc)
-import Glibc
-#endif
+import ParleySystem
 
 /// The `--quotes FILE` option (repeatable): Quotebank archives searched beside the dossier.
 struct ArchiveOptions: ParsableArguments {

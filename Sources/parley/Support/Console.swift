@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ParleyModel
+import ParleySystem
 
 /// Where the command line writes, and what it knows about the terminal it writes to.
 ///

@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ParleyDashboard
 import ParleyModel
+import ParleySystem
 import ParleyTerminal
 import ParleyUI
 
@@ -33,17 +31,10 @@ enum DashboardRunner {
         var loop = DashboardLoop(store: store, dossierFile: dossierFile, archives: archives, openArchive: ArchiveEngine.open) { name in
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard
         }
-        if ProcessInfoLite.environment("PARLEY_TEST_CRASH") == "after-first-frame" {
+        if ProcessEnvironment.value("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
             loop.afterFirstFrame = { fatalError("PARLEY_TEST_CRASH: deliberate crash after the first frame") }
         }
         return loop.run(on: session)
-    }
-}
-
-/// Reads the environment without Foundation.
-enum ProcessInfoLite {
-    static func environment(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
     }
 }

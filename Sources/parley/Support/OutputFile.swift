@@ -1,10 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import ParleyModel
+import ParleySystem
 
 /// The `--output FILE` of the commands that write one: replaced whole or not at all.
 enum OutputFile {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes a file whole or not at all: into a temporary file beside it, then renamed over it.
 ///
 /// A reader (an open dashboard following the file, another program) sees either the old file

@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleySystem
 import Testing
 
 /// When a followed file counts as saved: after it changes and then holds still, or after it

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What a file looks like from outside — which file it is, how big, when last changed — so a
 /// save can be noticed without reading it.
 ///

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writing to an open file descriptor, whole.
 public enum FileDescriptor {
     /// Writes every byte, going on after interruptions; returns the `errno` of a failure, nil on success.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads whole files with a size cap, so a huge file or an endless device is refused, not swallowed.
 public enum FileReader {
     /// Why a file could not be read.
@@ -58,4 +52,3 @@ public enum FileReader {
         }
     }
 }
-

@@ -1,0 +1,7 @@
+/// Reads the process's environment variables, without Foundation.
+public enum ProcessEnvironment {
+    /// The value of `name`, or nil when it is not set.
+    public static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
