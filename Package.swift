@@ -166,7 +166,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ParleySystemTests",
-            dependencies: ["ParleySystem", "ParleyModel"]
+            dependencies: ["ParleySystem", "ParleyModel", "ParleyTestSupport"]
         ),
         .testTarget(
             name: "ParleyYAMLTests",

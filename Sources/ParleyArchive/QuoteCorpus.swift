@@ -20,6 +20,13 @@ public struct QuoteCorpus: Sendable {
         self.archives = archives
     }
 
+    /// Every quote of a desk (its combined dossier), each searchable by its week.
+    public init(desk: Desk, archives: [any ArchiveStore] = []) {
+        dossier = desk.combined
+        search = Lazily { QuoteSearch(desk: desk) }
+        self.archives = archives
+    }
+
     /// The same corpus with one more archive.
     public func adding(_ archive: any ArchiveStore) -> QuoteCorpus {
         QuoteCorpus(dossier: dossier, search: search, archives: archives + [archive])
@@ -37,17 +44,25 @@ public struct QuoteCorpus: Sendable {
     /// The dossier's matches (ranked) and the first page of the first archive's (most quoted
     /// first); nil when `isCancelled` turned true, so a search made stale by the next keystroke
     /// stops using the processor.
-    public func search(_ query: SearchQuery, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> SearchResults? {
-        let start = SearchResults(query: query, dossier: dossierSearch.search(query), archives: archives.map { _ in ArchiveMatches() })
+    public func search(_ query: SearchQuery, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false })
+        throws(ArchiveStoreFailure) -> SearchResults?
+    {
+        let start = SearchResults(
+            query: query, dossier: dossierSearch.search(query), archives: archives.map { _ in ArchiveMatches() })
         return try more(start, pageSize: pageSize, isCancelled: isCancelled)
     }
 
     /// The results with the next page of the first archive not yet read to its end (the
     /// results themselves when every archive is); nil when cancelled.
-    public func more(_ results: SearchResults, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> SearchResults? {
+    public func more(
+        _ results: SearchResults, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false }
+    ) throws(ArchiveStoreFailure) -> SearchResults? {
         guard let next = results.archives.firstIndex(where: { !$0.isComplete }) else { return results }
         var archives = results.archives
-        guard let page = try self.archives[next].page(results.query, after: archives[next].quotes.last?.number, limit: pageSize, isCancelled: isCancelled) else { return nil }
+        guard
+            let page = try self.archives[next].page(
+                results.query, after: archives[next].quotes.last?.number, limit: pageSize, isCancelled: isCancelled)
+        else { return nil }
         archives[next].quotes += page.quotes
         archives[next].isComplete = page.isLast
         if let total = page.total { archives[next].total = total }
@@ -55,7 +70,9 @@ public struct QuoteCorpus: Sendable {
     }
 
     /// How many quotes each archive has for the results' query (nil for one cancelled midway).
-    public func totals(of results: SearchResults, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure) -> [Int?] {
+    public func totals(of results: SearchResults, isCancelled: () -> Bool = { false }) throws(ArchiveStoreFailure)
+        -> [Int?]
+    {
         var totals: [Int?] = []
         for (archive, matches) in zip(archives, results.archives) {
             if let known = matches.total {
@@ -75,7 +92,8 @@ public struct QuoteCorpus: Sendable {
 
     /// The searchable field texts of an archive quote (only the words and the speaker).
     public static func fieldTexts(of quote: ArchiveQuote) -> QuoteFieldTexts {
-        QuoteFieldTexts(text: quote.text, speaker: quote.speaker ?? "", role: "", party: "", context: "", engagement: "")
+        QuoteFieldTexts(
+            text: quote.text, speaker: quote.speaker ?? "", role: "", party: "", context: "", engagement: "")
     }
 }
 

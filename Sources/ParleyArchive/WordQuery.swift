@@ -110,6 +110,9 @@ package struct WordQuery: Sendable {
             // Archive quotes have a speaker, but no party, meeting or issue.
             guard field == .speaker else { return Part(kind: .none, isExact: true) }
             return sequence(words.words, prefix: words.prefix, speakerOnly: true)
+        case .week:
+            // Archive quotes belong to no week of a desk.
+            return Part(kind: .none, isExact: true)
         case let .date(from, through):
             guard let days else { return Part(kind: .none, isExact: true) }
             let low = max(from ?? days.lowerBound, days.lowerBound)

@@ -62,7 +62,8 @@ extension QuoteArchive {
     private func bits(_ kind: SearchQuery.Kind) -> Bitset {
         switch kind {
         case let .words(words):
-            return words.words.count == 1 ? wordBits(words.words[0], prefix: words.prefix) : phraseBits(words.words, prefix: words.prefix)
+            return words.words.count == 1
+                ? wordBits(words.words[0], prefix: words.prefix) : phraseBits(words.words, prefix: words.prefix)
         case let .phrase(words):
             return phraseBits(words, prefix: false)
         case let .field(field, words):
@@ -71,9 +72,14 @@ extension QuoteArchive {
             var bits = Bitset(capacity: count)
             insertQuotes(ofSpeakersSaying: words.words, prefix: words.prefix, into: &bits)
             return bits
+        case .week:
+            // Archive quotes belong to no week of a desk.
+            return Bitset(capacity: count)
         case let .date(from, through):
             var bits = Bitset(capacity: count)
-            for quote in index.quotes(from: from.map(\.packed) ?? Int32.min, through: through.map(\.packed) ?? Int32.max) {
+            for quote in index.quotes(
+                from: from.map(\.packed) ?? Int32.min, through: through.map(\.packed) ?? Int32.max)
+            {
                 bits.insert(Int(quote))
             }
             return bits
@@ -102,7 +108,8 @@ extension QuoteArchive {
     }
 
     private func speakers(withWord word: String, prefix: Bool) -> [UInt32] {
-        let terms: [UInt32] = prefix
+        let terms: [UInt32] =
+            prefix
             ? Array(ArchiveIndex.terms(withPrefix: word, in: index.speakerTerms, sorted: index.sortedSpeakerTerms))
             : index.speakerTerms.find(word).map { [$0] } ?? []
         var speakers: Set<UInt32> = []
@@ -125,7 +132,9 @@ extension QuoteArchive {
     private func insertQuotes(ofSpeakersSaying words: [String], prefix: Bool, into bits: inout Bitset) {
         guard let first = words.first else { return }
         for speaker in speakers(withWord: first, prefix: prefix && words.count == 1)
-        where !QuoteMatcher.starts(of: words, prefix: prefix, in: index.speakerWords[Int(speaker)], folded: { $0 }).isEmpty {
+        where !QuoteMatcher.starts(of: words, prefix: prefix, in: index.speakerWords[Int(speaker)], folded: { $0 })
+            .isEmpty
+        {
             for quote in index.quotes(ofSpeaker: speaker) { bits.insert(Int(quote)) }
         }
     }

@@ -10,17 +10,22 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Follow a week of diplomacy: meetings, quotes and positions.",
         discussion: """
-        With no subcommand, opens the dashboard on a terminal (keys: ? for help, q to quit), \
-        or prints the week's overview when output is not a terminal. Every subcommand reads \
-        the bundled week of 10–13 January 2022 unless --dossier names another file.
+            With no subcommand, opens the dashboard on a terminal (keys: ? for help, q to quit), \
+            or prints the week's overview when output is not a terminal. Every subcommand reads \
+            the bundled week of 10–13 January 2022 unless --dossier names another file, or \
+            --desk (or $PARLEY_DESK) a folder of dossiers read together as a desk.
 
-        Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
-        dossier or archive index, 66 file or database not found, 69 an archive's server cannot be reached, 73 an \
-        output file cannot be created, 74 writing output \
-        failed, 128+N ended by signal N.
-        """,
+            Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
+            dossier or archive index, 66 file or database not found, 69 an archive's server cannot be reached, 73 an \
+            output file cannot be created, 74 writing output \
+            failed, 128+N ended by signal N.
+            """,
         version: "parley \(ParleyRelease.version)",
-        subcommands: [WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self, ExportCommand.self, CheckCommand.self, ArchiveCommand.self, DraftCommand.self, RenderCommand.self, ThemesCommand.self]
+        subcommands: [
+            WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self,
+            TimelineCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self, ArchiveCommand.self,
+            DraftCommand.self, RenderCommand.self, ThemesCommand.self,
+        ]
     )
 
     /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so
@@ -51,11 +56,14 @@ struct Parley: ParsableCommand {
     /// Runs for every subcommand too (the root's options are parsed for all of them), so the
     /// warning about `$PARLEY_THEME` is the same line whichever command reads it.
     func validate() throws {
-        if let notice = appearance.environmentThemeNotice(environment: Environment.current) { Console.error("parley: \(notice)") }
+        if let notice = appearance.environmentThemeNotice(environment: Environment.current) {
+            Console.error("parley: \(notice)")
+        }
     }
 
     mutating func run() throws {
-        let dossier = try source.load()
+        let loaded = try source.loadDesk()
+        let dossier = loaded.week.dossier
         // Not on a terminal (a pipe, a file, a script): the week as text, like `parley week`.
         guard Console.inputIsTerminal, Console.outputIsTerminal else {
             Console.out(WeekReport.render(dossier, width: Console.width, archives: try archives.load()))
@@ -64,7 +72,9 @@ struct Parley: ParsableCommand {
         let chosen = try appearance.appearance(outputIsTerminal: true)
         // Archives load in the background once the dashboard is up; a missing file is said at once.
         try archives.checkReadable()
-        let status = DashboardRunner.run(dossier: dossier, dossierFile: source.dossier, archives: archives.files, appearance: chosen)
+        let status = DashboardRunner.run(
+            dossier: dossier, dossierFile: loaded.files.isEmpty ? nil : loaded.week.file, archives: archives.files,
+            appearance: chosen)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyModel
 
 /// The query language over the bundled week: every operator and field, ranking and highlights.
@@ -34,15 +35,15 @@ struct QuoteSearchTests {
     @Test func caseAndDiacriticsAreIgnored() throws {
         #expect(try idSet("RYÄBKOV") == ["ryabkov-never-never", "ryabkov-ironclad", "ryabkov-no-reason"])
         let yaml = """
-        parley: 1
-        id: accents
-        title: Accents
-        parties: [{id: ch, name: Suisse}]
-        people: [{id: p, name: Zoë Müller, party: ch}]
-        sources: [{id: s, outlet: S}]
-        engagements: [{id: talks, title: Pourparlers à Genève, date: 2030-01-01}]
-        quotes: [{id: q, text: "Genève a parlé.", speaker: p, date: 2030-01-01, engagement: talks, source: s}]
-        """
+            parley: 1
+            id: accents
+            title: Accents
+            parties: [{id: ch, name: Suisse}]
+            people: [{id: p, name: Zoë Müller, party: ch}]
+            sources: [{id: s, outlet: S}]
+            engagements: [{id: talks, title: Pourparlers à Genève, date: 2030-01-01}]
+            quotes: [{id: q, text: "Genève a parlé.", speaker: p, date: 2030-01-01, engagement: talks, source: s}]
+            """
         let local = QuoteSearch(dossier: try DossierLoader.load(yaml: yaml).dossier)
         #expect(try local.search("geneve").count == 1)
         #expect(try local.search("zoe muller").count == 1)
@@ -51,7 +52,10 @@ struct QuoteSearchTests {
 
     @Test func everyWordMustMatchSomewhere() throws {
         // "nato" is in the Ukrainian cue and in Ryabkov's and Stoltenberg's words.
-        #expect(try idSet("nato ukraine") == ["ryabkov-never-never", "stoltenberg-only-ukraine", "ukraine-behind-our-backs"])
+        #expect(
+            try idSet("nato ukraine") == [
+                "ryabkov-never-never", "stoltenberg-only-ukraine", "ukraine-behind-our-backs",
+            ])
     }
 
     @Test func lastWordMatchesAsAPrefixWhileTyping() throws {
@@ -79,7 +83,8 @@ struct QuoteSearchTests {
         #expect(try idSet("ryabkov -nato") == ["ryabkov-ironclad", "ryabkov-no-reason"])
         // "never, never, ever" holds the phrase "never ever"; it does not hold "ever never".
         #expect(try idSet(#"ryabkov -"never ever""#) == ["ryabkov-ironclad", "ryabkov-no-reason"])
-        #expect(try idSet(#"ryabkov -"ever never""#) == ["ryabkov-never-never", "ryabkov-ironclad", "ryabkov-no-reason"])
+        #expect(
+            try idSet(#"ryabkov -"ever never""#) == ["ryabkov-never-never", "ryabkov-ironclad", "ryabkov-no-reason"])
         #expect(try idSet("-party:russia date:2022-01-13") == ["rau-risk-of-war", "carpenter-drumbeat"])
     }
 
@@ -89,13 +94,16 @@ struct QuoteSearchTests {
     }
 
     @Test func barBindsTighterThanAnd() throws {
-        #expect(try idSet("sherman | stoltenberg council") == [
-            "sherman-no-commitment", "stoltenberg-not-easy", "stoltenberg-differences", "stoltenberg-only-ukraine",
-        ])
+        #expect(
+            try idSet("sherman | stoltenberg council") == [
+                "sherman-no-commitment", "stoltenberg-not-easy", "stoltenberg-differences", "stoltenberg-only-ukraine",
+            ])
     }
 
     @Test func speakerField() throws {
-        let sherman: Set = ["sherman-frank-forthright", "sherman-not-negotiation", "sherman-nothing-about-you", "sherman-no-commitment"]
+        let sherman: Set = [
+            "sherman-frank-forthright", "sherman-not-negotiation", "sherman-nothing-about-you", "sherman-no-commitment",
+        ]
         #expect(try idSet("speaker:sherman") == sherman)
         #expect(try idSet(#"speaker:"Wendy Sherman""#) == sherman)
         #expect(try idSet("speaker:wendy") == sherman)
@@ -107,24 +115,34 @@ struct QuoteSearchTests {
     }
 
     @Test func partyField() throws {
-        let russia: Set = ["ryabkov-never-never", "ryabkov-ironclad", "ryabkov-no-reason", "grushko-unacceptable-risks", "lukashevich-forced"]
+        let russia: Set = [
+            "ryabkov-never-never", "ryabkov-ironclad", "ryabkov-no-reason", "grushko-unacceptable-risks",
+            "lukashevich-forced",
+        ]
         #expect(try idSet("party:russia") == russia)
         #expect(try idSet("party:RU") == russia)
-        let us: Set = ["sherman-frank-forthright", "sherman-not-negotiation", "sherman-nothing-about-you", "sherman-no-commitment", "smith-enlargement", "carpenter-drumbeat"]
+        let us: Set = [
+            "sherman-frank-forthright", "sherman-not-negotiation", "sherman-nothing-about-you", "sherman-no-commitment",
+            "smith-enlargement", "carpenter-drumbeat",
+        ]
         #expect(try idSet("party:us") == us)
         #expect(try idSet(#"party:"united states""#) == us)
     }
 
     @Test func meetingField() throws {
         #expect(try ids("meeting:geneva").count == 5)
-        #expect(try idSet("meeting:nato-russia-council") == [
-            "stoltenberg-not-easy", "stoltenberg-differences", "stoltenberg-only-ukraine", "sherman-no-commitment", "grushko-unacceptable-risks",
-        ])
+        #expect(
+            try idSet("meeting:nato-russia-council") == [
+                "stoltenberg-not-easy", "stoltenberg-differences", "stoltenberg-only-ukraine", "sherman-no-commitment",
+                "grushko-unacceptable-risks",
+            ])
         #expect(try idSet("meeting:vienna") == ["rau-risk-of-war", "carpenter-drumbeat", "lukashevich-forced"])
     }
 
     @Test func issueField() throws {
-        let further: Set = ["sherman-frank-forthright", "sherman-not-negotiation", "stoltenberg-not-easy", "ryabkov-no-reason"]
+        let further: Set = [
+            "sherman-frank-forthright", "sherman-not-negotiation", "stoltenberg-not-easy", "ryabkov-no-reason",
+        ]
         #expect(try idSet("issue:further-talks") == further)
         #expect(try idSet(#"issue:"further talks""#) == further)
     }
@@ -180,13 +198,14 @@ struct QuoteSearchTests {
         (#""frank and"#, 1, "unclosed quote: add a closing \""),
         (#"sherman "frank"#, 9, "unclosed quote: add a closing \""),
         ("speakr:ryabkov", 1, "unknown field 'speakr:'; did you mean 'speaker:'?"),
-        ("colour:red", 1, "unknown field 'colour:' (fields: speaker: party: meeting: issue: date:)"),
+        ("colour:red", 1, "unknown field 'colour:' (fields: speaker: party: meeting: issue: date: week:)"),
         ("date:2022-13-01", 6, "'2022-13-01' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)"),
         ("date:12/01/2022", 6, "'12/01/2022' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)"),
         ("date:2022-01-12..2022-01-10", 6, "the range ends (2022-01-10) before it starts (2022-01-12)"),
         ("date:..", 6, "a date range needs at least one end, as in 2022-01-10..2022-01-12"),
         ("date:", 1, "'date:' needs a day or a range, e.g. date:2022-01-12 or date:2022-01-10..2022-01-12"),
         ("speaker:", 1, "'speaker:' needs a name or id, e.g. speaker:ryabkov"),
+        ("nato week:", 6, "'week:' needs a dossier id or a day in the week, e.g. week:2022-01-10"),
         ("| nato", 1, "'|' needs a term on each side"),
         ("nato |", 6, "'|' needs a term on each side"),
         ("nato | | ukraine", 8, "'|' needs a term on each side"),

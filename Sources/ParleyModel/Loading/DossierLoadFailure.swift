@@ -21,7 +21,8 @@ public enum DossierLoadFailure: Error, Sendable, CustomStringConvertible {
         case let .unreadable(path, reason):
             return "\(path): \(reason)"
         case let .invalid(diagnostics):
-            return (diagnostics.first { $0.severity == .error } ?? diagnostics.first)?.description ?? "the dossier does not load"
+            return (diagnostics.first { $0.severity == .error } ?? diagnostics.first)?.description
+                ?? "the dossier does not load"
         }
     }
 }
@@ -32,10 +33,16 @@ public struct LoadedDossier: Sendable {
     public var warnings: [Diagnostic]
     /// Placeholders and notes the author has still to settle (`parley check --todo`).
     public var todos: [DossierTodo]
+    /// Where the file defines each id, for messages about the file among others (a desk).
+    public var places: DefinitionPlaces
 
-    public init(dossier: Dossier, warnings: [Diagnostic] = [], todos: [DossierTodo] = []) {
+    public init(
+        dossier: Dossier, warnings: [Diagnostic] = [], todos: [DossierTodo] = [],
+        places: DefinitionPlaces = DefinitionPlaces()
+    ) {
         self.dossier = dossier
         self.warnings = warnings
         self.todos = todos
+        self.places = places
     }
 }

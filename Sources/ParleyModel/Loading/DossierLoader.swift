@@ -19,7 +19,9 @@ public enum DossierLoader {
     ///
     /// - Parameter sourceTexts: finds the text files sources name; nil skips that check
     ///   (for dossiers that do not live in a folder, such as the bundled one).
-    public static func load(bytes: [UInt8], file: String, sourceTexts: (any SourceTextProvider)?) throws(DossierLoadFailure) -> LoadedDossier {
+    public static func load(bytes: [UInt8], file: String, sourceTexts: (any SourceTextProvider)?)
+        throws(DossierLoadFailure) -> LoadedDossier
+    {
         let root: YAMLNode
         switch YAMLText.compose(bytes: bytes, file: file, noun: "dossier", maximumSize: maximumFileSize) {
         case let .failure(diagnostic):
@@ -40,6 +42,7 @@ public enum DossierLoader {
         let diagnostics = reader.diagnostics
         guard let dossier, !reader.hasErrors else { throw .invalid(diagnostics) }
         let todos = DossierTodo.find(text: String(decoding: bytes, as: UTF8.self), root: root, file: file)
-        return LoadedDossier(dossier: dossier, warnings: diagnostics, todos: todos)
+        return LoadedDossier(
+            dossier: dossier, warnings: diagnostics, todos: todos, places: DefinitionPlaces(root: root))
     }
 }

@@ -1,17 +1,28 @@
 /// Quotes as plain text: the words, then who, when, where and the source.
 public enum QuoteReport {
     /// A list of search results, best first, separated by blank lines.
-    public static func render(_ matches: [QuoteMatch], quotes: [Quote], in dossier: Dossier, width: Int = 80, highlighter: Highlighter = .none) -> String {
+    ///
+    /// - Parameter week: on a desk, the id of the week each quote is from, said after its source.
+    public static func render(
+        _ matches: [QuoteMatch], quotes: [Quote], in dossier: Dossier, width: Int = 80,
+        highlighter: Highlighter = .none, week: ((Quote) -> String?)? = nil
+    ) -> String {
         guard !matches.isEmpty else { return "" }
         let blocks = matches.map { match in
-            block(for: quotes[match.index], in: dossier, width: width, indent: 0, match: match, highlighter: highlighter)
-                .joined(separator: "\n")
+            block(
+                for: quotes[match.index], in: dossier, width: width, indent: 0, match: match, highlighter: highlighter,
+                week: week?(quotes[match.index])
+            )
+            .joined(separator: "\n")
         }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     /// One quote as lines: a heading with id, date and speaker, the text, then cue and source.
-    static func block(for quote: Quote, in dossier: Dossier, width: Int, indent: Int, match: QuoteMatch? = nil, highlighter: Highlighter = .none) -> [String] {
+    static func block(
+        for quote: Quote, in dossier: Dossier, width: Int, indent: Int, match: QuoteMatch? = nil,
+        highlighter: Highlighter = .none, week: String? = nil
+    ) -> [String] {
         let pad = String(repeating: " ", count: indent)
         let texts = dossier.fieldTexts(of: quote)
         func marked(_ field: QuoteField) -> String {
@@ -26,7 +37,8 @@ public enum QuoteReport {
         if !who.isEmpty { heading += ", " + who.joined(separator: ", ") }
         var lines = wrapPreservingEscapes(heading, width: width - indent).map { pad + $0 }
         // Highlighted text carries escape sequences, which wrapping must not count as columns.
-        let ellipses = quote.partial ? FragmentEllipsis.marks(for: quote.text, ellipsis: "\u{2026}") : (before: "", after: "")
+        let ellipses =
+            quote.partial ? FragmentEllipsis.marks(for: quote.text, ellipsis: "\u{2026}") : (before: "", after: "")
         let body = "\u{201C}" + ellipses.before + marked(.text) + ellipses.after + "\u{201D}"
         lines += wrapPreservingEscapes(body, width: width - indent - 2).map { pad + "  " + $0 }
         var facts: [String] = []
@@ -36,7 +48,10 @@ public enum QuoteReport {
         var cited = source?.citation ?? quote.source
         if let url = source?.url { cited += " <\(url)>" }
         facts.append("source: " + VisibleText.escaped(cited))
-        lines += wrapPreservingEscapes(facts.joined(separator: " · "), width: width - indent - 2).map { pad + "  " + $0 }
+        if let week { facts.append("week: " + week) }
+        lines += wrapPreservingEscapes(facts.joined(separator: " · "), width: width - indent - 2).map {
+            pad + "  " + $0
+        }
         return lines
     }
 

@@ -3,10 +3,11 @@
 /// `words` must all match; `"exact phrase"`; `-word` excludes; `a | b` matches either;
 /// `speaker:`, `party:`, `meeting:`, `issue:` limit a word or `"phrase"` to one field;
 /// `date:2022-01-12`, `date:2022-01` (a month), `date:2022-01-10..2022-01-12` (either end
-/// may be left open). Anything malformed is an error with its column, never an empty result.
+/// may be left open); `week:` a dossier id of the desk or a day in the week
+/// (`week:2022-01-10`). Anything malformed is an error with its column, never an empty result.
 public enum QueryParser {
     /// The field names, with `date`, as typed before the colon.
-    public static let fieldNames = SearchQuery.Field.allCases.map(\.rawValue) + ["date"]
+    public static let fieldNames = SearchQuery.Field.allCases.map(\.rawValue) + ["date", "week"]
 
     public static func parse(_ text: String) throws(QueryError) -> SearchQuery {
         let pieces = try lex(text)
@@ -87,31 +88,50 @@ public enum QueryParser {
                 index = close + 1
             } else {
                 var end = index
-                while end < characters.count, !isSpace(end), characters[end] != "|", characters[end] != "\"" { end += 1 }
+                while end < characters.count, !isSpace(end), characters[end] != "|", characters[end] != "\"" {
+                    end += 1
+                }
                 value = String(characters[index..<end])
                 quoted = false
                 index = end
             }
             // Only the word at the very end of the query is still being typed.
             let typing = !quoted && index == characters.count
-            let term = try makeTerm(field: field, value: value, quoted: quoted, typing: typing, column: column, valueColumn: valueColumn)
+            let term = try makeTerm(
+                field: field, value: value, quoted: quoted, typing: typing, column: column, valueColumn: valueColumn)
             pieces.append(.term(term.map { SearchQuery.Term($0, negated: negated) }, column: column))
         }
         return pieces
     }
 
-    private static func makeTerm(field: String?, value: String, quoted: Bool, typing: Bool, column: Int, valueColumn: Int) throws(QueryError) -> SearchQuery.Kind? {
+    private static func makeTerm(
+        field: String?, value: String, quoted: Bool, typing: Bool, column: Int, valueColumn: Int
+    ) throws(QueryError) -> SearchQuery.Kind? {
         guard let field else {
             let words = Tokenizer.words(in: value)
             if words.isEmpty { return nil }
             return quoted ? .phrase(words) : .words(SearchQuery.Words(words, prefix: typing))
         }
         if field == "date" {
-            guard !value.isEmpty else { throw QueryError("'date:' needs a day or a range, e.g. date:2022-01-12 or date:2022-01-10..2022-01-12", column: column) }
+            guard !value.isEmpty else {
+                throw QueryError(
+                    "'date:' needs a day or a range, e.g. date:2022-01-12 or date:2022-01-10..2022-01-12",
+                    column: column)
+            }
             return try dateRange(value, column: valueColumn)
         }
+        if field == "week" {
+            let name = value.lowercased()
+            guard !name.isEmpty else {
+                throw QueryError(
+                    "'week:' needs a dossier id or a day in the week, e.g. week:2022-01-10", column: column)
+            }
+            if let day = Day(name) { return .week(.day(day)) }
+            return .week(.id(name, prefix: typing))
+        }
         guard let known = SearchQuery.Field(rawValue: field) else {
-            let hint = Suggestion.closest(to: field, in: fieldNames).map { "; did you mean '\($0):'?" }
+            let hint =
+                Suggestion.closest(to: field, in: fieldNames).map { "; did you mean '\($0):'?" }
                 ?? " (fields: \(fieldNames.map { $0 + ":" }.joined(separator: " ")))"
             throw QueryError("unknown field '\(field):'\(hint)", column: column)
         }
@@ -134,7 +154,9 @@ public enum QueryParser {
     /// `DAY`, `DAY..DAY`, `DAY..` or `..DAY`, where a day may be a whole year or month.
     private static func dateRange(_ value: String, column: Int) throws(QueryError) -> SearchQuery.Kind {
         let parts = splitRange(value)
-        guard parts.count <= 2 else { throw QueryError("a date range has one '..', as in 2022-01-10..2022-01-12", column: column) }
+        guard parts.count <= 2 else {
+            throw QueryError("a date range has one '..', as in 2022-01-10..2022-01-12", column: column)
+        }
         if parts.count == 1 {
             let span = try period(parts[0], column: column)
             return .date(from: span.start, through: span.end)
@@ -177,7 +199,8 @@ public enum QueryParser {
             case 2:
                 let month = numbers[1]!
                 if let start = Day(year: year, month: month, day: 1),
-                   let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) {
+                    let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+                {
                     return Period(start: start, end: end)
                 }
             default:

@@ -45,7 +45,10 @@ package enum QuoteMatcher {
             case .meeting: (names, shown) = (document.meetingNames, .engagement)
             case .issue: (names, shown) = (document.issueNames, nil)
             }
-            guard names.contains(where: { !starts(of: words.words, prefix: words.prefix, in: $0, folded: { $0 }).isEmpty }) else { return nil }
+            guard
+                names.contains(where: { !starts(of: words.words, prefix: words.prefix, in: $0, folded: { $0 }).isEmpty }
+                )
+            else { return nil }
             var ranges: [QuoteField: [Range<Int>]] = [:]
             if let shown {
                 let tokens = document.fields[shown.rawValue]
@@ -56,6 +59,9 @@ package enum QuoteMatcher {
         case let .date(from, through):
             if let from, document.date < from { return nil }
             if let through, document.date > through { return nil }
+            return Found(score: 0, ranges: [:])
+        case let .week(name):
+            guard document.week?.matches(name) == true else { return nil }
             return Found(score: 0, ranges: [:])
         }
     }
@@ -79,7 +85,9 @@ package enum QuoteMatcher {
 
     /// Indices where `words` occur in `tokens` as consecutive whole words (the last as a prefix
     /// when `prefix` is set).
-    package static func starts<Element>(of words: [String], prefix: Bool, in tokens: [Element], folded: (Element) -> String) -> [Int] {
+    package static func starts<Element>(
+        of words: [String], prefix: Bool, in tokens: [Element], folded: (Element) -> String
+    ) -> [Int] {
         guard !words.isEmpty, tokens.count >= words.count else { return [] }
         var result: [Int] = []
         let last = words.count - 1

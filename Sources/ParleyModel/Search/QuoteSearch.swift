@@ -8,7 +8,21 @@ public struct QuoteSearch: Sendable {
 
     public init(dossier: Dossier) {
         quotes = dossier.quotes
-        documents = dossier.quotes.map { SearchDocument(quote: $0, texts: dossier.fieldTexts(of: $0), dossier: dossier) }
+        let week = SearchWeek(id: dossier.id, period: dossier.span)
+        documents = dossier.quotes.map {
+            SearchDocument(quote: $0, texts: dossier.fieldTexts(of: $0), dossier: dossier, week: week)
+        }
+    }
+
+    /// Searches every quote of a desk, each knowing its week for `week:`.
+    public init(desk: Desk) {
+        let dossier = desk.combined
+        quotes = dossier.quotes
+        let weeks = desk.weeks.map { SearchWeek(id: $0.id, period: $0.dossier.span) }
+        documents = dossier.quotes.map { quote in
+            let week = desk.weekIndex(ofQuote: quote.id).map { weeks[$0] }
+            return SearchDocument(quote: quote, texts: dossier.fieldTexts(of: quote), dossier: dossier, week: week)
+        }
     }
 
     /// Parses `text` and searches; a malformed query throws rather than matching nothing.

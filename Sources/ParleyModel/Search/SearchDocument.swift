@@ -11,6 +11,8 @@ package struct SearchDocument: Sendable {
     /// Word lists an `issue:` value may match: each issue's id and title.
     var issueNames: [[String]]
     var date: Day
+    /// The week of the desk the quote is in; nil for an archive's quote, which is in none.
+    var week: SearchWeek?
 
     /// A quote known only by its texts, its speaker's name and its date (an archive's):
     /// there are no party, engagement or issues to search.
@@ -21,9 +23,10 @@ package struct SearchDocument: Sendable {
         meetingNames = []
         issueNames = []
         self.date = date
+        week = nil
     }
 
-    init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier) {
+    init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier, week: SearchWeek?) {
         fields = texts.values.map(Tokenizer.tokens(in:))
         let speaker = dossier.speaker(quote.speaker)
         speakerNames = [Tokenizer.words(in: speaker.id), Tokenizer.words(in: speaker.name)]
@@ -41,5 +44,19 @@ package struct SearchDocument: Sendable {
             [Tokenizer.words(in: id), Tokenizer.words(in: dossier.issue(id)?.title ?? "")]
         }
         date = quote.date
+        self.week = week
+    }
+}
+
+/// The week a quote belongs to, as `week:` looks for it: the dossier's id and the days it covers.
+struct SearchWeek: Sendable {
+    var id: String
+    var period: Period?
+
+    func matches(_ name: SearchQuery.WeekName) -> Bool {
+        switch name {
+        case let .id(text, prefix): return prefix ? id.hasPrefix(text) : id == text
+        case let .day(day): return period?.contains(day) == true
+        }
     }
 }

@@ -40,6 +40,8 @@ public struct SearchQuery: Hashable, Sendable {
         case field(Field, Words)
         /// `date:2022-01-12` or `date:2022-01-10..2022-01-12`; either end may be open.
         case date(from: Day?, through: Day?)
+        /// `week:` with a dossier id (folded; a prefix while typed) or a day in the week.
+        case week(WeekName)
     }
 
     /// Folded words to find in sequence; `prefix` lets the last one match the start of a word.
@@ -51,6 +53,14 @@ public struct SearchQuery: Hashable, Sendable {
             self.words = words
             self.prefix = prefix
         }
+    }
+
+    /// How a `week:` term names a week of a desk.
+    public enum WeekName: Hashable, Sendable {
+        /// A dossier id; `prefix` lets it match the start of one, while it is being typed.
+        case id(String, prefix: Bool)
+        /// A day, which names the week whose period holds it.
+        case day(Day)
     }
 
     /// The fields a term can be limited to.

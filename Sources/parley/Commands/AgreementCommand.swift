@@ -6,25 +6,36 @@ struct AgreementCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agreement",
         abstract: "For every pair of parties, on how many issues both answer the question and on how many alike.",
-        discussion: "An answer of 'unclear' is not counted; a party's latest position on an issue gives its answer."
+        discussion: """
+            An answer of 'unclear' is not counted; a party's latest position on an issue gives its answer. \
+            On a desk, the week of --week (the latest by default), or every week with --by-week.
+            """
     )
+
+    @Flag(
+        name: .customLong("by-week"),
+        help: "On a desk, the table for every week in turn, so a rapprochement or a split shows.")
+    var byWeek = false
 
     @OptionGroup var source: DossierOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dossier = try source.load()
+        let loaded = try source.loadDesk()
+        guard byWeek else {
+            let dossier = loaded.week.dossier
+            output.write(json: { DeskJSON.agreement(dossier) }, text: { AgreementReport.render(dossier, width: $0) })
+            return
+        }
+        let desk = loaded.desk
         output.write(
-            json: {
-                .array(PartyAgreement.pairs(in: dossier).map { pair in
-                    .object([
-                        ("parties", .array([.string(pair.first), .string(pair.second)])),
-                        ("shared", .int(pair.shared)),
-                        ("agree", .int(pair.agree)),
-                    ])
-                })
-            },
-            text: { AgreementReport.render(dossier, width: $0) }
+            json: { DeskJSON.agreementByWeek(desk) },
+            text: { width in
+                desk.weeks.indices.map { index in
+                    let heading = TextWrap.lines(VisibleText.escaped(TimelineReport.heading(of: index, in: desk)), width: width, splittingWords: false)
+                    return TextWrap.joinedLines(heading) + "\n" + AgreementReport.render(desk.weeks[index].dossier, width: width)
+                }.joined(separator: "\n")
+            }
         )
     }
 }

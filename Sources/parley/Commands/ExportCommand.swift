@@ -7,13 +7,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the week as a briefing: engagements, key quotes with citations, positions and sources.",
         discussion: """
-        Markdown renders on common renderers (GitHub, GitLab, pandoc); HTML is one printable \
-        file with no scripts and nothing fetched from elsewhere. Dossier text is escaped in both, \
-        and only http(s) addresses become links.
+            Markdown renders on common renderers (GitHub, GitLab, pandoc); HTML is one printable \
+            file with no scripts and nothing fetched from elsewhere. Dossier text is escaped in both, \
+            and only http(s) addresses become links.
 
-        Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 dossier not found, \
-        73 the output file exists or cannot be created, 74 writing failed.
-        """
+            Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 dossier not found, \
+            73 the output file exists or cannot be created, 74 writing failed.
+            """
     )
 
     /// The formats a briefing is written in.
@@ -24,22 +24,33 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("markdown or html.", valueName: "FORMAT"))
     var format: Format = .markdown
 
-    @Option(name: .long, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output.", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write to this file (replaced whole, never half-written) instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Flag(name: .long, help: "Replace the --output file when it exists already.")
     var force = false
 
-    @Option(name: .long, help: ArgumentHelp("Only the quotes this search finds (the query language of `parley quotes`).", valueName: "Q"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Only the quotes this search finds (the query language of `parley quotes`).", valueName: "Q")
+    )
     var query: String?
 
     @OptionGroup var source: DossierOptions
 
     func run() throws {
-        let (dossier, todos) = try source.loadWithTodos()
-        if !todos.isEmpty, let file = source.dossier {
+        let loaded = try source.loadDesk()
+        let dossier = loaded.week.dossier
+        let todos = loaded.todos[loaded.week.file] ?? []
+        if !todos.isEmpty, !loaded.files.isEmpty {
+            let file = loaded.week.file
             // A briefing of a draft still holding placeholders or unsure attributions says so.
-            Console.error("parley: warning: \(VisibleText.escaped(file)) still has \(CheckCommand.summary(todos)); `parley check --todo \(VisibleText.escaped(file))` lists them")
+            Console.error(
+                "parley: warning: \(VisibleText.escaped(file)) still has \(CheckCommand.summary(todos)); `parley check --todo \(VisibleText.escaped(file))` lists them"
+            )
         }
         var quotes: [Quote]?
         if let query {
@@ -56,6 +67,6 @@ struct ExportCommand: ParsableCommand {
             Console.out(text)
             return
         }
-        try OutputFile.write(text, to: output, force: force, inputs: source.dossier.map { [$0] } ?? [])
+        try OutputFile.write(text, to: output, force: force, inputs: loaded.files)
     }
 }

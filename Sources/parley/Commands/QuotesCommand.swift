@@ -9,16 +9,20 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "Search the quotes, best matches first (all quotes without a query).",
         discussion: """
-        Query language: words must all match (case and accents ignored; the last word may be \
-        the start of a word); "exact phrase"; -word excludes; a | b matches either; fields \
-        speaker: party: meeting: issue: take a name or id (speaker:"Wendy Sherman"); \
-        date:2022-01-12, date:2022-01 or date:2022-01-10..2022-01-12.
-        """
+            Query language: words must all match (case and accents ignored; the last word may be \
+            the start of a word); "exact phrase"; -word excludes; a | b matches either; fields \
+            speaker: party: meeting: issue: take a name or id (speaker:"Wendy Sherman"); \
+            date:2022-01-12, date:2022-01 or date:2022-01-10..2022-01-12; on a desk, week: takes \
+            a dossier id or a day in the week (week:2022-01-10), and every quote says its week.
+            """
     )
 
     // Words that start with a dash are the query's exclusions ("-nato"), not options: whatever
     // the parser does not recognise is kept here, in order.
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The search; several words are joined with spaces; -word excludes a word.", valueName: "QUERY"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The search; several words are joined with spaces; -word excludes a word.", valueName: "QUERY"))
     var query: [String] = []
 
     @Flag(name: .long, help: "Print only the number of matching quotes.")
@@ -37,14 +41,20 @@ struct QuotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dossier = try source.load()
-        let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
-        let query: SearchQuery
+        // A desk is searched whole; --week keeps one week's quotes, as `week:` does.
+        let loaded = try source.loadDesk()
+        let corpus = QuoteCorpus(desk: loaded.desk, archives: try archives.load())
+        let dossier = corpus.dossier
+        var query: SearchQuery
         do {
             query = try QueryParser.parse(self.query.joined(separator: " "))
         } catch {
             throw usageFailure("invalid query at \(error.description)")
         }
+        if source.week != nil {
+            query.clauses.append(SearchQuery.Clause([SearchQuery.Term(.week(.id(loaded.week.id, prefix: false)))]))
+        }
+        let weekOf = loaded.weekOfQuote
         let dossierMatches = corpus.dossierSearch.search(query)
         if count {
             var total = dossierMatches.count
@@ -65,11 +75,19 @@ struct QuotesCommand: ParsableCommand {
         if self.output.json {
             output.append("[")
             for match in dossierMatches {
-                append(DossierJSON.match(match, quote: corpus.dossierSearch.quotes[match.index], in: dossier), first: written == 0, to: &output)
+                let quote = corpus.dossierSearch.quotes[match.index]
+                var value = DossierJSON.match(match, quote: quote, in: dossier)
+                if let week = weekOf?(quote), case var .object(members) = value {
+                    members.insert(("week", .string(week)), at: 1)
+                    value = .object(members)
+                }
+                append(value, first: written == 0, to: &output)
                 written += 1
             }
             try forEachArchiveQuote(corpus, query) { quote in
-                append(DossierJSON.archiveQuote(quote, match: corpus.match(query, archiveQuote: quote)), first: written == 0, to: &output)
+                append(
+                    DossierJSON.archiveQuote(quote, match: corpus.match(query, archiveQuote: quote)),
+                    first: written == 0, to: &output)
                 written += 1
             }
             output.append(written == 0 ? "]\n" : "\n]\n")
@@ -83,10 +101,14 @@ struct QuotesCommand: ParsableCommand {
             highlighter = .sgr(on: FrameExport.sgr(chosen.theme.style(.match, depth: chosen.depth)), off: "\u{1B}[0m")
         }
         let width = self.output.columns
-        output.append(QuoteReport.render(dossierMatches, quotes: corpus.dossierSearch.quotes, in: dossier, width: width, highlighter: highlighter))
+        output.append(
+            QuoteReport.render(
+                dossierMatches, quotes: corpus.dossierSearch.quotes, in: dossier, width: width,
+                highlighter: highlighter, week: weekOf))
         written = dossierMatches.count
         try forEachArchiveQuote(corpus, query) { quote in
-            let lines = QuoteReport.archiveBlock(quote, match: corpus.match(query, archiveQuote: quote), width: width, highlighter: highlighter)
+            let lines = QuoteReport.archiveBlock(
+                quote, match: corpus.match(query, archiveQuote: quote), width: width, highlighter: highlighter)
             output.append((written == 0 ? "" : "\n") + lines.joined(separator: "\n") + "\n")
             written += 1
         }
@@ -96,7 +118,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     /// Every archive's matches in turn, best first, a page at a time.
-    private func forEachArchiveQuote(_ corpus: QuoteCorpus, _ query: SearchQuery, _ body: (ArchiveQuote) -> Void) throws {
+    private func forEachArchiveQuote(_ corpus: QuoteCorpus, _ query: SearchQuery, _ body: (ArchiveQuote) -> Void) throws
+    {
         for archive in corpus.archives {
             do {
                 try archive.forEachMatch(query) { body($0) }
@@ -107,7 +130,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     private func append(_ value: JSONValue, first: Bool, to output: inout OutputBuffer) {
-        let serialized = value.serialized().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        let serialized = value.serialized().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            .joined(separator: "\n")
         output.append((first ? "\n" : ",\n") + serialized)
     }
 }

@@ -16,10 +16,19 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let dossier = try source.load()
+        // Engagement ids are unique across a desk: the one asked for is shown from its own week.
+        let desk = try source.loadDesk().desk
         // Nothing here comes from an archive: a missing file is still said, none is opened.
         try archives.checkReadable()
-        guard let engagement = dossier.engagement(id) else { throw unknownName("engagement", id, known: dossier.engagements.map { ($0.id, [$0.title]) }) }
-        output.write(json: { DossierJSON.engagement(engagement, in: dossier) }, text: { EngagementReport.render(engagement, in: dossier, width: $0) })
+        guard let week = desk.weekIndex(ofEngagement: id), let engagement = desk.weeks[week].dossier.engagement(id)
+        else {
+            throw unknownName(
+                "engagement", id, known: desk.combined.engagements.map { ($0.id, [$0.title]) },
+                in: desk.weeks.count > 1 ? "desk" : "dossier")
+        }
+        let dossier = desk.weeks[week].dossier
+        output.write(
+            json: { DossierJSON.engagement(engagement, in: dossier) },
+            text: { EngagementReport.render(engagement, in: dossier, width: $0) })
     }
 }

@@ -26,8 +26,12 @@ func usageFailure(_ message: String) -> ExitCode {
 /// The usage error for a name the dossier does not hold, with the id it most likely meant
 /// (by id or by name, always one that exists) and all of them: "no party 'rusia' in this
 /// dossier; did you mean 'russia'? (parties: …)".
-func unknownName(_ noun: String, _ name: String, known: [(id: String, names: [String])]) -> ExitCode {
+func unknownName(_ noun: String, _ name: String, known: [(id: String, names: [String])], in whole: String = "dossier")
+    -> ExitCode
+{
     let hint = Suggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
     let ids = known.map(\.id).joined(separator: ", ")
-    return usageFailure("no \(noun) '\(VisibleText.escaped(name))' in this dossier\(hint) (\(noun == "party" ? "parties" : noun + "s"): \(ids))")
+    return usageFailure(
+        "no \(noun) '\(VisibleText.escaped(name))' in this \(whole)\(hint) (\(noun == "party" ? "parties" : noun + "s"): \(ids))"
+    )
 }
