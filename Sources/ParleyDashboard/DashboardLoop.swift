@@ -3,21 +3,21 @@ import ParleySystem
 import ParleyUI
 
 /// The dashboard's one loop: keys from the terminal, news from background work and from the
-/// followed dossier file, through the reducer, and a frame when anything changed.
+/// followed dossier files, through the reducer, and a frame when anything changed.
 public struct DashboardLoop {
     /// How long a key read waits when nothing is under way, and when background work may report.
     public static let idlePoll: Int32 = 100
     public static let busyPoll: Int32 = 10
 
     public var store: DashboardStore
-    /// The dossier's file, followed while the loop runs (nil for the bundled week).
-    public var dossierFile: String?
+    /// The desk's files, followed while the loop runs (nil for the bundled week).
+    public var follower: DeskFollower?
     /// Quotebank archives to open in the background, and how to open one.
     public var archives: [String]
     public var openArchive: ArchiveOpener
     /// Reads a theme by name when `t` first shows it.
     public var themeNamed: (String) -> Theme
-    /// A monotonic clock in milliseconds (for following the file).
+    /// A monotonic clock in milliseconds (for following the files).
     public var now: () -> UInt64
     /// Called once the first frame is shown (the end-to-end tests crash parley here on purpose).
     public var afterFirstFrame: () -> Void = {}
@@ -28,9 +28,12 @@ public struct DashboardLoop {
     /// Themes read so far, by name, so cycling back to one does not read it again.
     private var themes: [String: Theme] = [:]
 
-    public init(store: DashboardStore, dossierFile: String?, archives: [String], openArchive: @escaping ArchiveOpener, themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds) {
+    public init(
+        store: DashboardStore, follower: DeskFollower?, archives: [String], openArchive: @escaping ArchiveOpener,
+        themeNamed: @escaping (String) -> Theme, now: @escaping () -> UInt64 = DashboardLoop.monotonicMilliseconds
+    ) {
         self.store = store
-        self.dossierFile = dossierFile
+        self.follower = follower
         self.archives = archives
         self.openArchive = openArchive
         self.themeNamed = themeNamed
@@ -42,7 +45,6 @@ public struct DashboardLoop {
     public mutating func run(on terminal: some DashboardTerminal) -> Int32 {
         let background = BackgroundWork()
         if !archives.isEmpty { background.load(archives, with: openArchive) }
-        var watch = dossierFile.map { FileWatch(path: $0, now: now()) }
         terminal.present(store.render())
         afterFirstFrame()
         while !store.state.isQuitting {
@@ -56,7 +58,8 @@ public struct DashboardLoop {
                 return 128 + SIGHUP
             }
             // While background work may report, keys are polled often so its news shows at once.
-            let first = terminal.nextEvent(wait: true, pollMilliseconds: background.isBusy ? Self.busyPoll : Self.idlePoll)
+            let first = terminal.nextEvent(
+                wait: true, pollMilliseconds: background.isBusy ? Self.busyPoll : Self.idlePoll)
             // Everything already waiting (a burst of typing, a storm of resizes) is reduced
             // before one frame is drawn for all of it.
             let before = store.state
@@ -71,11 +74,10 @@ public struct DashboardLoop {
                 if store.state.isQuitting { break }
                 event = terminal.nextEvent(wait: false, pollMilliseconds: 0)
             }
-            if let dossierFile {
-                switch watch?.poll(now: now()) {
-                case .saved?: background.reload(dossierFile)
-                case .missing?: store.send(.dossierReloadFailed("\(dossierFile): \(FileReader.reason(ENOENT))"))
-                case nil: break
+            for event in follower?.poll(now: now()) ?? [] {
+                switch event {
+                case let .read(file): background.reload(file)
+                case let .removed(file): store.send(follower?.removed(file) ?? .dossierReloadFailed(file))
                 }
             }
             for news in background.drain() { receive(news) }
@@ -103,7 +105,10 @@ public struct DashboardLoop {
                     }
                 case let .copy(text): terminal.copyToClipboard(text)
                 case let .openLink(url): store.send(.shared(opener.open(url)))
-                case let .writeBriefing(request): store.send(.shared(briefings.write(request, dossier: store.context.dossier)))
+                case let .writeBriefing(request):
+                    // Quotes found across a desk are in its combined dossier; anything else is the week shown.
+                    let dossier = request.quotes == nil ? store.context.dossier : store.context.corpus.dossier
+                    store.send(.shared(briefings.write(request, dossier: dossier)))
                 case let .applyTheme(name):
                     let theme = themes[name] ?? themeNamed(name)
                     themes[name] = theme
@@ -121,10 +126,8 @@ public struct DashboardLoop {
             store.send(action)
         case let .archive(loaded):
             store.send(.archiveReady(loaded))
-        case let .dossier(path, .success(loaded)):
-            store.send(.dossierReloaded(loaded.dossier, file: path))
-        case let .dossier(_, .failure(failure)):
-            store.send(.dossierReloadFailed(failure.firstProblem))
+        case let .dossier(path, result):
+            store.send(follower?.loaded(path, result) ?? .dossierReloadFailed(path))
         }
     }
 

@@ -42,7 +42,10 @@ public struct FrameScript: Sendable {
             }
             if let select {
                 guard let results = store.state.quotes.results,
-                      let index = (0..<min(results.count, 100_000)).first(where: { store.context.entry(results, at: $0).id == select }) else {
+                    let index = (0..<min(results.count, 100_000)).first(where: {
+                        store.context.entry(results, at: $0).id == select
+                    })
+                else {
                     let hint = Suggestion.hint(for: select, in: dossier.quotes.map(\.id))
                     throw Failure(message: "no quote '\(VisibleText.escaped(select))' among the results\(hint)")
                 }
@@ -51,8 +54,19 @@ public struct FrameScript: Sendable {
         case "positions":
             store.send(.showTab(.positions))
             if let select { try selectParties(select, in: &store) }
+        case "timeline":
+            guard store.context.hasWeeks else {
+                throw Failure(
+                    message:
+                        "the timeline shows a desk of several weeks (--desk DIR, or --dossier given more than once)")
+            }
+            try selectEngagement(in: &store)
+            store.send(.showTab(.timeline))
         default:
-            throw Failure(message: "no screen '\(VisibleText.escaped(screen))' (screens: home, meeting, quotes, positions, help)")
+            throw Failure(
+                message:
+                    "no screen '\(VisibleText.escaped(screen))' (screens: home, meeting, quotes, positions, timeline, help)"
+            )
         }
     }
 
@@ -60,7 +74,10 @@ public struct FrameScript: Sendable {
         guard let select else { return }
         let ids = store.context.dossier.engagements.map(\.id)
         guard let index = ids.firstIndex(of: select) else {
-            throw Failure(message: "no engagement '\(VisibleText.escaped(select))'\(Suggestion.hint(for: select, in: ids)) (engagements: \(ids.joined(separator: ", ")))")
+            throw Failure(
+                message:
+                    "no engagement '\(VisibleText.escaped(select))'\(Suggestion.hint(for: select, in: ids)) (engagements: \(ids.joined(separator: ", ")))"
+            )
         }
         for _ in 0..<index { store.send(.moveRight) }
     }
@@ -68,11 +85,18 @@ public struct FrameScript: Sendable {
     private func selectParties(_ pair: String, in store: inout InlineDashboard) throws(Failure) {
         let dossier = store.context.dossier
         let names = pair.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-        guard names.count == 2 else { throw Failure(message: "--select for positions takes two parties, as in russia,us") }
+        guard names.count == 2 else {
+            throw Failure(message: "--select for positions takes two parties, as in russia,us")
+        }
         var indices: [Int] = []
         for name in names {
-            guard let party = dossier.findParty(name), let index = dossier.parties.firstIndex(where: { $0.id == party.id }) else {
-                throw Failure(message: "no party '\(VisibleText.escaped(name))'\(Suggestion.hint(for: name, in: dossier.parties.map(\.id)))")
+            guard let party = dossier.findParty(name),
+                let index = dossier.parties.firstIndex(where: { $0.id == party.id })
+            else {
+                throw Failure(
+                    message:
+                        "no party '\(VisibleText.escaped(name))'\(Suggestion.hint(for: name, in: dossier.parties.map(\.id)))"
+                )
             }
             indices.append(index)
         }

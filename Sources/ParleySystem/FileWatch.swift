@@ -33,6 +33,16 @@ public struct FileWatch: Sendable {
         lastLook = now
     }
 
+    /// Starts following a file that has just appeared, so that it is reported as saved once
+    /// it has settled (a new file may still be being written when it is first seen).
+    public init(newFile path: String, interval: UInt64 = 200, missingAfter: UInt64 = 1_000, now: UInt64) {
+        self.path = path
+        self.interval = interval
+        self.missingAfter = missingAfter
+        known = nil
+        lastLook = nil
+    }
+
     /// Looks at the file if it is time to; `now` is a monotonic clock in milliseconds.
     /// `signature` reads the file's signature (injected, so tests need no real file or clock).
     public mutating func poll(now: UInt64, signature: (String) -> FileSignature? = FileSignature.of) -> Change? {

@@ -73,8 +73,7 @@ struct Parley: ParsableCommand {
         // Archives load in the background once the dashboard is up; a missing file is said at once.
         try archives.checkReadable()
         let status = DashboardRunner.run(
-            dossier: dossier, dossierFile: loaded.files.isEmpty ? nil : loaded.week.file, archives: archives.files,
-            appearance: chosen)
+            desk: loaded, folder: source.deskFolder, archives: archives.files, appearance: chosen)
         if status != 0 { throw ExitCode(status) }
     }
 }

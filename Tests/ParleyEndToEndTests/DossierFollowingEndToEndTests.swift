@@ -2,14 +2,16 @@ import Foundation
 import ParleyTestSupport
 import Testing
 
-/// The dashboard following its dossier file while an editor saves it.
+/// The dashboard following its dossier file, and every file of a desk, while an editor saves them.
 @Suite(.serialized)
 struct DossierFollowingEndToEndTests {
     static let example = Repository.dossierFixture("valid/example.yaml")
 
     /// A copy of the example dossier in a folder of its own.
     private func copy() throws -> (folder: String, file: String, text: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-follow-\(UUID().uuidString.prefix(8))").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parley-follow-\(UUID().uuidString.prefix(8))"
+        ).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
         let file = folder + "/week.yaml"
@@ -41,23 +43,60 @@ struct DossierFollowingEndToEndTests {
         try harness.waitFor("Delegations")
 
         // Saved in place: the meeting page shows the new title and stays open.
-        try saveInPlace(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the great hall"), to: file)
+        try saveInPlace(
+            text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the great hall"),
+            to: file)
         try harness.waitFor("Talks in the great hall")
         try harness.waitFor("week.yaml reloaded")
         #expect(try harness.screen().contains("Delegations"))
 
         // A save that does not load: the first diagnostic, and the last good version still there.
-        try saveByRenaming(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower").replacingOccurrences(of: "issues:", with: "isues:"), to: file)
+        try saveByRenaming(
+            text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower")
+                .replacingOccurrences(of: "issues:", with: "isues:"), to: file)
         let broken = try harness.waitFor("error: unknown key 'isues'")
         #expect(broken.contains("week.yaml:21:1: error: unknown key 'isues' in the dossier"))
         #expect(broken.contains("Talks in the great hall"))
         #expect(!broken.contains("Talks in the tower"))
 
         // Fixed, by renaming over again: the new version, and the problem gone.
-        try saveByRenaming(text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower"), to: file)
+        try saveByRenaming(
+            text.replacingOccurrences(of: "title: Talks at the castle", with: "title: Talks in the tower"), to: file)
         try harness.waitFor("Talks in the tower")
         try harness.waitForAbsence("error: unknown key")
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("Talks in the tower"))
         try harness.quitAndExpectRestored()
+    }
+
+    @Test func aDeskShowsAFileAddedKeepsABrokenOneAndShowsItFixed() throws {
+        try DeskFixture.withCopy { folder in
+            let harness = try TmuxHarness(arguments: ["--desk", folder], width: 160, height: 30)
+            try harness.waitFor("week 3 of 3")
+            try harness.press("4")
+            try harness.waitFor("Timeline (3 weeks, 4 engagements)")
+
+            // A new week in the folder: on the timeline within a second, its contradiction said.
+            try FileManager.default.copyItem(
+                atPath: DeskFixture.extra("contradiction.yaml"), toPath: folder + "/contradiction.yaml")
+            let added = try harness.waitFor("Timeline (4 weeks, 5 engagements)")
+            #expect(added.contains("Joint commission named"))
+            #expect(added.contains("contradiction.yaml added"))
+
+            // One week broken: its last good version stays, with the problem, the rest untouched.
+            let second = folder + "/2030-03-08.yaml"
+            let text = try String(contentsOfFile: second, encoding: .utf8)
+            try saveByRenaming("parley: 1\nid: zenda-broken\ntitle: [unclosed\n", to: second)
+            let broken = try harness.waitFor("2030-03-08.yaml:4:1: error: YAML syntax")
+            #expect(broken.contains("Timeline (4 weeks, 5 engagements)"))
+            #expect(broken.contains("Strelsau round"))
+
+            // Fixed: the new version, and the problem gone.
+            try saveInPlace(
+                text.replacingOccurrences(of: "title: Strelsau round", with: "title: Strelsau round, resumed"),
+                to: second)
+            try harness.waitFor("Strelsau round, resumed")
+            try harness.waitForAbsence("error: YAML syntax")
+            try harness.quitAndExpectRestored()
+        }
     }
 }

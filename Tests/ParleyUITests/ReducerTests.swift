@@ -437,6 +437,8 @@ struct ReducerTests {
         // A new engagement earlier in the week moves the selected one along.
         store.send(.dossierReloaded(edited, file: "week.yaml")) {
             $0.home.engagement = 2
+            // The timeline's selection is found again by id too.
+            $0.timeline.selection = 1
             $0.notice = Notice("week.yaml reloaded")
         }
         #expect(store.context.dossier == edited)
@@ -464,7 +466,7 @@ struct ReducerTests {
 
     @Test func clickOnATabSwitchesScreens() throws {
         var store = try Self.store()
-        let positions = try #require(DashboardLayout(size: store.state.size).tabs.first { $0.tab == .positions })
+        let positions = try #require(DashboardLayout(size: store.state.size).tabs().first { $0.tab == .positions })
         store.pointer(MouseEvent(.press, x: positions.rect.x + 1, y: 0)) { $0.screen = .positions }
     }
 

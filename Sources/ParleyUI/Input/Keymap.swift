@@ -25,6 +25,7 @@ public struct Keymap: Sendable {
     public var quotes: [KeyBinding]
     public var search: [KeyBinding]
     public var positions: [KeyBinding]
+    public var timeline: [KeyBinding]
 
     /// The keys parley ships with.
     public static let standard = Keymap(
@@ -32,6 +33,9 @@ public struct Keymap: Sendable {
             KeyBinding([.character("1")], .showTab(.home), "Home: the week at a glance"),
             KeyBinding([.character("2")], .showTab(.quotes), "Quotes: search what was said"),
             KeyBinding([.character("3")], .showTab(.positions), "Positions: parties side by side"),
+            KeyBinding([.character("4")], .showTab(.timeline), "Timeline: every week of the desk"),
+            KeyBinding([.character("<")], .stepWeek(-1), "the previous week"),
+            KeyBinding([.character(">")], .stepWeek(1), "the next week"),
             KeyBinding([.character("/")], .startSearch, "search the quotes"),
             KeyBinding([.tab], .focusNext, "next pane"),
             KeyBinding([.backTab], .focusPrevious, "previous pane"),
@@ -92,6 +96,11 @@ public struct Keymap: Sendable {
             KeyBinding([.backTab], .stepSupportingQuote(-1), "previous supporting quote"),
             KeyBinding([.enter], .open, "read the chosen quote"),
             KeyBinding([.character("a")], .toggleAgreement, "agreement between the parties"),
+        ],
+        timeline: [
+            KeyBinding([.character("k"), .up], .moveUp, "earlier engagement"),
+            KeyBinding([.character("j"), .down], .moveDown, "later engagement"),
+            KeyBinding([.enter], .open, "open the engagement's meeting page"),
         ]
     )
 
@@ -140,21 +149,34 @@ public struct Keymap: Sendable {
         case .meeting: return meeting
         case .quotes: return quotes
         case .positions: return positions
+        case .timeline: return timeline
+        }
+    }
+
+    /// True for the bindings that only a desk of several weeks has a use for.
+    static func isForWeeks(_ binding: KeyBinding) -> Bool {
+        switch binding.action {
+        case .stepWeek, .showTab(.timeline): return true
+        default: return false
         }
     }
 
     /// What the help overlay lists for the current screen: its own keys, then the global ones.
-    public func helpSections(for state: AppState) -> [(title: String, bindings: [KeyBinding])] {
+    ///
+    /// - Parameter weeks: whether a desk of several weeks is open; without one, the keys for
+    ///   weeks and the timeline are left out, since they do nothing.
+    public func helpSections(for state: AppState, weeks: Bool = false) -> [(title: String, bindings: [KeyBinding])] {
         let title: String
         switch state.screen {
         case .home: title = "Home"
         case .meeting: title = "Meeting"
         case .quotes: title = "Quotes"
         case .positions: title = "Positions"
+        case .timeline: title = "Timeline (oldest first)"
         }
         var sections: [(String, [KeyBinding])] = [(title, local(for: state.screen))]
         if state.screen == .quotes { sections.append(("While typing a search", search)) }
-        sections.append(("Everywhere", global))
+        sections.append(("Everywhere", weeks ? global : global.filter { !Self.isForWeeks($0) }))
         return sections
     }
 }

@@ -17,7 +17,9 @@ public enum PointerHitTest {
     public static func target(x: Int, y: Int, in state: AppState, context: DashboardContext) -> PointerTarget {
         let layout = DashboardLayout(size: state.size)
         guard !layout.isTooSmall else { return .nothing }
-        if let tab = layout.tabs.first(where: { $0.rect.contains(x: x, y: y) })?.tab { return .tab(tab) }
+        if let tab = layout.tabs(weeks: context.hasWeeks).first(where: { $0.rect.contains(x: x, y: y) })?.tab {
+            return .tab(tab)
+        }
         switch state.screen {
         case .home:
             let home = layout.home(engagements: context.dossier.engagements.count)
@@ -29,19 +31,23 @@ public enum PointerHitTest {
             if home.quotes.contains(x: x, y: y) {
                 let row = y - home.quotes.y - 1
                 let index = state.home.quoteOffset + row
-                return .homeQuotes(row >= 0 && row < home.quotes.height - 2 && index < context.quotesByDate.count ? index : nil)
+                return .homeQuotes(
+                    row >= 0 && row < home.quotes.height - 2 && index < context.quotesByDate.count ? index : nil)
             }
             if home.positions.contains(x: x, y: y) {
                 let row = y - home.positions.y - 2
                 let index = state.home.issueOffset + row
-                return .homeIssues(row >= 0 && row < HomeGeometry(layout: layout, context: context).visibleIssues && index < context.matrix.rows.count ? index : nil)
+                return .homeIssues(
+                    row >= 0 && row < HomeGeometry(layout: layout, context: context).visibleIssues
+                        && index < context.matrix.rows.count ? index : nil)
             }
         case .quotes:
             let parts = QuotesGeometry(state: state, layout: layout).panes
             if parts.list.contains(x: x, y: y) {
                 let row = y - parts.list.y - 1
                 let index = state.quotes.offset + row / DashboardLayout.Quotes.rowsPerEntry
-                return .quotesList(row >= 0 && row < parts.list.height - 2 && index < (state.quotes.results?.count ?? 0) ? index : nil)
+                return .quotesList(
+                    row >= 0 && row < parts.list.height - 2 && index < (state.quotes.results?.count ?? 0) ? index : nil)
             }
             if parts.detail.contains(x: x, y: y) { return .quotesDetail }
             if let line = parts.searchLine, line.contains(x: x, y: y) { return .searchLine }
@@ -49,6 +55,11 @@ public enum PointerHitTest {
             // A click on a party's name in the header changes that column's party.
             if y == layout.body.y + 1, context.shownParties(state).count == 2 {
                 return .partyHeader(left: x < layout.size.width / 2)
+            }
+        case .timeline:
+            let geometry = TimelineGeometry(layout: layout, context: context)
+            if geometry.box.contains(x: x, y: y) {
+                return .timelineRow(geometry.entry(atY: y, offset: state.timeline.offset))
             }
         case .meeting:
             break

@@ -16,5 +16,7 @@ public enum PointerTarget: Hashable, Sendable {
     case searchLine
     /// A party's name in the positions screen's header: the left column's or the right's.
     case partyHeader(left: Bool)
+    /// The timeline's list, and the engagement (by index into the timeline) on the row, if any.
+    case timelineRow(Int?)
     case nothing
 }

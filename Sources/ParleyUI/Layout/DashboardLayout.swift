@@ -22,10 +22,12 @@ public struct DashboardLayout: Hashable, Sendable {
     public var body: Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 2) }
 
     /// The tabs at the right of the title bar, for drawing and for clicks.
-    public var tabs: [(tab: Screen.Tab, rect: Rect)] {
+    ///
+    /// - Parameter weeks: whether a desk of several weeks is open, which adds the timeline.
+    public func tabs(weeks: Bool = false) -> [(tab: Screen.Tab, rect: Rect)] {
         var x = size.width
         var result: [(Screen.Tab, Rect)] = []
-        for tab in Screen.Tab.allCases.reversed() {
+        for tab in Screen.Tab.allCases.reversed() where weeks || tab != .timeline {
             let width = Self.tabLabel(tab).count
             x -= width + 1
             result.append((tab, Rect(x: x, y: 0, width: width, height: 1)))

@@ -51,6 +51,12 @@ public enum Action: Hashable, Sendable {
     case dossierReloaded(Dossier, file: String)
     /// The dossier file was saved but does not load: the first problem, as `FILE:LINE:COL: …`.
     case dossierReloadFailed(String)
+    /// A file of the desk was saved, added or removed and the desk read again: the reducer
+    /// puts it on screen as a reload does. `change` says what happened ("FILE added"), and
+    /// `problem` is the first problem of any file still broken, whose last good version is kept.
+    case deskReloaded(Desk, change: String, problem: String?)
+    /// `<` and `>`: the previous or next week of the desk on Home, Quotes and Positions.
+    case stepWeek(Int)
     case cycleLeftParty(Int)
     case cycleRightParty(Int)
     /// Tab and Shift-Tab on the positions screen: the selected issue's next or previous supporting quote.
@@ -99,7 +105,10 @@ public struct BriefingRequest: Hashable, Sendable {
     /// What the file is named after: "parley-<dossier>-<this>.md".
     public var subject: String
 
-    public init(engagements: [String]? = nil, parties: [String]? = nil, quotes: [String]? = nil, query: String? = nil, subject: String) {
+    public init(
+        engagements: [String]? = nil, parties: [String]? = nil, quotes: [String]? = nil, query: String? = nil,
+        subject: String
+    ) {
         self.engagements = engagements
         self.parties = parties
         self.quotes = quotes

@@ -16,6 +16,7 @@ public struct AppState: Hashable, Sendable {
     public var meeting = MeetingState()
     public var quotes = QuotesState()
     public var positions = PositionsState()
+    public var timeline = TimelineState()
     /// Index of the colour theme in use, into `DashboardContext.themeNames`.
     public var theme = 0
     /// An archive being loaded in the background, while the dossier is already usable.
@@ -67,6 +68,14 @@ public struct HomeState: Hashable, Sendable {
     public var quoteOffset = 0
     public var issue = 0
     public var issueOffset = 0
+}
+
+/// The timeline screen: the selected engagement and the first row shown.
+public struct TimelineState: Hashable, Sendable {
+    /// Index into `DashboardContext.timeline`.
+    public var selection = 0
+    /// The first row shown (rows are the weeks' headings and their engagements).
+    public var offset = 0
 }
 
 /// The meeting screen's scroll position.

@@ -1,39 +1,99 @@
 import ParleyArchive
 import ParleyModel
 
-/// What the dashboard shows, prepared once: the dossier and everything derived from it.
+/// What the dashboard shows, prepared once: the desk, the week on screen and what is derived from them.
 ///
 /// Views and the reducer read it freely; only `Reducer` changes it, when an archive is ready
 /// (`Action.archiveReady`) or the dossier file is read again (`Action.dossierReloaded`).
 public struct DashboardContext: Sendable {
+    /// Every week followed; a single dossier is a desk of one week.
+    public let desk: Desk
+    /// The index in `desk.weeks` of the week Home, Positions and the meeting pages show.
+    public let week: Int
+    /// The week on screen.
     public let dossier: Dossier
-    /// The dossier's quotes and any archives loaded beside it.
+    /// Every quote of the desk and any archives loaded beside it.
     public let corpus: QuoteCorpus
-    /// Every quote in date order, for the home screen's key-quotes pane.
+    /// Every quote of the week in date order, for the home screen's key-quotes pane.
     public let quotesByDate: [Quote]
-    /// Every party on every issue, for the home screen's matrix.
+    /// Every party of the week on every issue, for the home screen's matrix.
     public let matrix: PositionComparison
+    /// Every engagement of the desk in date order, for the timeline.
+    public let timeline: [TimelineEntry]
     public let glyphs: Glyphs
     /// The colour themes `t` cycles through, by name.
     public let themeNames: [String]
 
-    public init(dossier: Dossier, corpus: QuoteCorpus? = nil, glyphs: Glyphs = .unicode, themeNames: [String] = ["default"]) {
+    /// A context on one dossier, as a desk of one week.
+    public init(
+        dossier: Dossier, corpus: QuoteCorpus? = nil, glyphs: Glyphs = .unicode, themeNames: [String] = ["default"]
+    ) {
+        let desk = Desk(single: DeskWeek(file: dossier.id, dossier: dossier))
+        self.init(
+            desk: desk, week: 0, corpus: corpus ?? QuoteCorpus(desk: desk), glyphs: glyphs, themeNames: themeNames)
+    }
+
+    /// A context on a desk, showing the week at `week` (clamped to the desk).
+    public init(
+        desk: Desk, week: Int? = nil, corpus: QuoteCorpus? = nil, glyphs: Glyphs = .unicode,
+        themeNames: [String] = ["default"]
+    ) {
+        self.init(
+            desk: desk, week: week ?? desk.latestIndex, corpus: corpus ?? QuoteCorpus(desk: desk), timeline: nil,
+            glyphs: glyphs, themeNames: themeNames)
+    }
+
+    private init(
+        desk: Desk, week: Int, corpus: QuoteCorpus, timeline: [TimelineEntry]?, glyphs: Glyphs, themeNames: [String]
+    ) {
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
-        self.dossier = dossier
-        self.corpus = corpus ?? QuoteCorpus(dossier: dossier)
+        self.desk = desk
+        self.week = min(max(0, week), desk.latestIndex)
+        dossier = desk.weeks[self.week].dossier
+        self.corpus = corpus
         quotesByDate = dossier.quotes.sortedByDate()
         matrix = PositionComparison(allPartiesOf: dossier)
+        self.timeline = timeline ?? desk.timeline
         self.glyphs = glyphs
     }
 
     /// The same context with an archive added to what is searched.
     public func adding(_ archive: any ArchiveStore) -> DashboardContext {
-        DashboardContext(dossier: dossier, corpus: corpus.adding(archive), glyphs: glyphs, themeNames: themeNames)
+        DashboardContext(
+            desk: desk, week: week, corpus: corpus.adding(archive), timeline: timeline, glyphs: glyphs,
+            themeNames: themeNames)
+    }
+
+    /// The same desk showing another week; the search and timeline are kept as they are.
+    public func showing(week index: Int) -> DashboardContext {
+        DashboardContext(
+            desk: desk, week: index, corpus: corpus, timeline: timeline, glyphs: glyphs, themeNames: themeNames)
     }
 
     /// The same context on a new version of the dossier, keeping the archives, glyphs and themes.
     public func replacingDossier(_ dossier: Dossier) -> DashboardContext {
-        DashboardContext(dossier: dossier, corpus: QuoteCorpus(dossier: dossier, archives: corpus.archives), glyphs: glyphs, themeNames: themeNames)
+        var weeks = desk.weeks
+        weeks[week].dossier = dossier
+        return replacingDesk(Desk.assemble(weeks, name: desk.combined.title).desk ?? Desk(single: weeks[week]))
+    }
+
+    /// The same context on a new version of the desk: the same week by id where it is still
+    /// there, the archives, glyphs and themes kept.
+    public func replacingDesk(_ desk: Desk) -> DashboardContext {
+        let shown = self.desk.weeks[week].id
+        let index = desk.weeks.firstIndex { $0.id == shown } ?? min(week, desk.latestIndex)
+        return DashboardContext(
+            desk: desk, week: index, corpus: QuoteCorpus(desk: desk, archives: corpus.archives), timeline: nil,
+            glyphs: glyphs, themeNames: themeNames)
+    }
+
+    /// True when the desk has more than one week, so screens say which week they show.
+    public var hasWeeks: Bool { desk.weeks.count > 1 }
+
+    /// The week a quote of the search is from, when the desk has weeks to tell apart.
+    public func weekName(ofQuote id: String) -> String? {
+        guard hasWeeks, let index = desk.weekIndex(ofQuote: id) else { return nil }
+        return desk.weeks[index].id
     }
 
     /// The party indices the positions screen starts with: the first two parties.

@@ -14,6 +14,8 @@ public struct DossierSelection: Hashable, Sendable {
     public var leftParty: String?
     public var rightParty: String?
     public var positionsIssue: String?
+    /// The engagement selected on the timeline, which may be of any week of the desk.
+    public var timelineEngagement: String?
 
     /// Reads the ids of what `state` selects in `context`.
     public init(state: AppState, context: DashboardContext) {
@@ -31,6 +33,7 @@ public struct DossierSelection: Hashable, Sendable {
         leftParty = dossier.parties.element(at: state.positions.left)?.id
         rightParty = dossier.parties.element(at: state.positions.right)?.id
         positionsIssue = dossier.issues.element(at: state.positions.issue)?.id
+        timelineEngagement = context.timeline.element(at: state.timeline.selection)?.engagement.id
     }
 }
 

@@ -24,16 +24,24 @@ extension DashboardContext {
     public func entry(_ results: SearchResults, at position: Int) -> QuoteEntry {
         switch results.item(at: position) {
         case let .dossier(match):
+            // Results span the desk: the quote is read in the desk's combined dossier.
+            let dossier = corpus.dossier
             let quote = corpus.dossierSearch.quotes[match.index]
-            var entry = QuoteEntry(id: quote.id, texts: dossier.fieldTexts(of: quote), match: match, date: quote.date, partial: quote.partial, dossierQuote: quote)
-            if let party = dossier.speaker(quote.speaker).party, let slot = dossier.parties.firstIndex(where: { $0.id == party.id }) {
+            var entry = QuoteEntry(
+                id: quote.id, texts: dossier.fieldTexts(of: quote), match: match, date: quote.date,
+                partial: quote.partial, dossierQuote: quote)
+            if let party = dossier.speaker(quote.speaker).party,
+                let slot = dossier.parties.firstIndex(where: { $0.id == party.id })
+            {
                 entry.partyLabel = party.label
                 entry.partySlot = slot
             }
             return entry
         case let .archive(_, quote):
             let match = corpus.match(results.query, archiveQuote: quote)
-            return QuoteEntry(id: quote.id, texts: QuoteCorpus.fieldTexts(of: quote), match: match, date: quote.date, partial: false, archiveQuote: quote)
+            return QuoteEntry(
+                id: quote.id, texts: QuoteCorpus.fieldTexts(of: quote), match: match, date: quote.date, partial: false,
+                archiveQuote: quote)
         }
     }
 }

@@ -21,14 +21,28 @@ public enum Reducer {
             // What is selected is read by id on the old version, then found again on the new.
             let selection = DossierSelection(state: state, context: context)
             context = context.replacingDossier(dossier)
-            return ReloadReducer.reselect(&state, selection, file: file, context: context)
+            return ReloadReducer.reselect(&state, selection, change: "\(file) reloaded", context: context)
+        case let .deskReloaded(desk, change, problem):
+            let selection = DossierSelection(state: state, context: context)
+            context = context.replacingDesk(desk)
+            let effects = ReloadReducer.reselect(&state, selection, change: change, context: context)
+            state.reloadProblem = problem
+            return effects
+        case let .stepWeek(step):
+            state.notice = nil
+            guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
+            return WeekReducer.step(&state, by: step, context: &context)
         default:
-            return reduce(&state, action, reading: context)
+            let effects = reduce(&state, action, reading: context)
+            // The timeline's selection decides the week the other screens show.
+            WeekReducer.followTimeline(&state, context: &context)
+            return effects
         }
     }
 
     /// Applies an action that leaves the context as it is.
-    private static func reduce(_ state: inout AppState, _ action: Action, reading context: DashboardContext) -> [Effect] {
+    private static func reduce(_ state: inout AppState, _ action: Action, reading context: DashboardContext) -> [Effect]
+    {
         switch action {
         // News from outside the keyboard: it leaves the status line's notice alone.
         case let .resize(size):
@@ -42,7 +56,7 @@ public enum Reducer {
             state.loading = nil
             state.notice = Notice("\(file): \(reason)", isWarning: true)
             return []
-        case .archiveReady, .dossierReloaded:
+        case .archiveReady, .dossierReloaded, .deskReloaded, .stepWeek:
             // They change the context: `reduce(_:_:context:)` handles them before this.
             return []
         case let .dossierReloadFailed(problem):
@@ -80,14 +94,16 @@ public enum Reducer {
             return MouseReducer.click(&state, target, context: context)
         case let .wheel(delta, target):
             state.notice = nil
-            return MouseReducer.wheel(&state, by: delta, over: target, context: context) + SearchReducer.fetchMoreIfNear(&state)
+            return MouseReducer.wheel(&state, by: delta, over: target, context: context)
+                + SearchReducer.fetchMoreIfNear(&state)
         case let .unboundKey(key):
             state.notice = Notice("\(key) does nothing here (? lists the keys)")
             return []
         case .showTab, .focusNext, .focusPrevious, .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown,
-             .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
-             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty, .cycleRightParty,
-             .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing:
+            .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
+            .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty,
+            .cycleRightParty,
+            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -108,20 +124,23 @@ public enum Reducer {
     /// A key's action on a screen the user can see.
     private static func interact(_ state: inout AppState, _ action: Action, context: DashboardContext) -> [Effect] {
         switch action {
-        case let .showTab(tab): return NavigationReducer.show(tab, &state)
+        case let .showTab(tab): return NavigationReducer.show(tab, &state, context: context)
         case .focusNext: NavigationReducer.cycleFocus(&state, forward: true)
         case .focusPrevious: NavigationReducer.cycleFocus(&state, forward: false)
         case .moveUp: NavigationReducer.move(&state, by: -1, context: context)
         case .moveDown: NavigationReducer.move(&state, by: 1, context: context)
         case .moveLeft: NavigationReducer.moveSideways(&state, by: -1, context: context)
         case .moveRight: NavigationReducer.moveSideways(&state, by: 1, context: context)
-        case .pageUp: NavigationReducer.move(&state, by: -NavigationReducer.page(state, context: context), context: context)
-        case .pageDown: NavigationReducer.move(&state, by: NavigationReducer.page(state, context: context), context: context)
+        case .pageUp:
+            NavigationReducer.move(&state, by: -NavigationReducer.page(state, context: context), context: context)
+        case .pageDown:
+            NavigationReducer.move(&state, by: NavigationReducer.page(state, context: context), context: context)
         case .jumpToTop: NavigationReducer.move(&state, by: -Int.max / 2, context: context)
         case .jumpToBottom: NavigationReducer.move(&state, by: Int.max / 2, context: context)
         case .open: return NavigationReducer.open(&state, context: context)
         case .back: return NavigationReducer.back(&state)
-        case .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch, .clearSearch, .acceptSearch, .cancelSearch:
+        case .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch, .clearSearch, .acceptSearch,
+            .cancelSearch:
             return SearchReducer.edit(&state, action)
         case .nextMatch: SearchReducer.stepMatch(&state, by: 1, context: context)
         case .previousMatch: SearchReducer.stepMatch(&state, by: -1, context: context)
@@ -136,8 +155,9 @@ public enum Reducer {
         case let .copyQuote(markdown): return ShareReducer.copy(&state, markdown: markdown, context: context)
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
-        case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady, .archiveFailed, .dossierReloaded, .dossierReloadFailed,
-             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
+        case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,
+            .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek,
+            .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
             // Handled by `reduce` before it gets here.
             break
         }

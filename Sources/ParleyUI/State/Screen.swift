@@ -8,16 +8,19 @@ public enum Screen: Hashable, Sendable {
     case quotes
     /// Parties' positions side by side.
     case positions
+    /// Every engagement of a desk on one date axis, oldest first.
+    case timeline
 
     /// The screens the number keys and the tab bar switch between.
     public enum Tab: Int, CaseIterable, Hashable, Sendable {
-        case home = 1, quotes, positions
+        case home = 1, quotes, positions, timeline
 
         public var title: String {
             switch self {
             case .home: return "Home"
             case .quotes: return "Quotes"
             case .positions: return "Positions"
+            case .timeline: return "Timeline"
             }
         }
 
@@ -26,6 +29,7 @@ public enum Screen: Hashable, Sendable {
             case .home: return .home
             case .quotes: return .quotes
             case .positions: return .positions
+            case .timeline: return .timeline
             }
         }
     }
@@ -36,6 +40,7 @@ public enum Screen: Hashable, Sendable {
         case .home, .meeting: return .home
         case .quotes: return .quotes
         case .positions: return .positions
+        case .timeline: return .timeline
         }
     }
 }

@@ -4,24 +4,34 @@ import ParleyModel
 enum Chrome {
     /// A box around `rect` with a title in its top edge; returns the inside.
     @discardableResult
-    static func box(_ grid: inout CellGrid, _ rect: Rect, title: String = "", focused: Bool, glyphs: Glyphs,
-                    leftNote: String = "", rightNote: String = "") -> Rect {
+    static func box(
+        _ grid: inout CellGrid, _ rect: Rect, title: String = "", focused: Bool, glyphs: Glyphs,
+        leftNote: String = "", rightNote: String = ""
+    ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let role: StyleRole = focused ? .borderFocused : .border
         let inner = rect.width - 2
-        grid.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: inner) + glyphs.topRight, x: rect.x, y: rect.y, role: role)
+        grid.put(
+            glyphs.topLeft + String(repeating: glyphs.horizontal, count: inner) + glyphs.topRight, x: rect.x, y: rect.y,
+            role: role)
         for row in (rect.y + 1)..<(rect.maxY - 1) {
             grid.put(glyphs.vertical, x: rect.x, y: row, role: role)
             grid.put(glyphs.vertical, x: rect.maxX - 1, y: row, role: role)
         }
-        grid.put(glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: inner) + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, role: role)
+        grid.put(
+            glyphs.bottomLeft + String(repeating: glyphs.horizontal, count: inner) + glyphs.bottomRight, x: rect.x,
+            y: rect.maxY - 1, role: role)
         var titleEnd = rect.x + 1
         if !title.isEmpty, inner > 4 {
-            titleEnd += grid.put(" \(title) ", x: rect.x + 1, y: rect.y, width: inner - 2, role: focused ? .borderFocused : .title, ellipsis: glyphs.ellipsis)
+            titleEnd += grid.put(
+                " \(title) ", x: rect.x + 1, y: rect.y, width: inner - 2, role: focused ? .borderFocused : .title,
+                ellipsis: glyphs.ellipsis)
         }
         if !rightNote.isEmpty {
             let width = DisplayWidth.of(rightNote) + 2
-            if rect.maxX - 1 - width > titleEnd { grid.put(" \(rightNote) ", x: rect.maxX - 1 - width, y: rect.y, role: .accent) }
+            if rect.maxX - 1 - width > titleEnd {
+                grid.put(" \(rightNote) ", x: rect.maxX - 1 - width, y: rect.y, role: .accent)
+            }
         }
         if !leftNote.isEmpty {
             let width = DisplayWidth.of(leftNote) + 2
@@ -36,16 +46,37 @@ enum Chrome {
     static func titleBar(_ grid: inout CellGrid, layout: DashboardLayout, state: AppState, context: DashboardContext) {
         let bar = layout.titleBar
         grid.fill(bar, role: .titleBar)
-        let tabs = layout.tabs
+        let tabs = layout.tabs(weeks: context.hasWeeks)
         let titleWidth = (tabs.first?.rect.x ?? bar.width) - 1
-        grid.put(" parley " + context.glyphs.separator + " " + context.dossier.title, x: 0, y: 0, width: max(0, titleWidth), role: .titleBar, ellipsis: context.glyphs.ellipsis)
+        let title = " parley " + context.glyphs.separator + " " + context.dossier.title
+        // On a desk the bar says which week is shown, and of how many: kept whole, with the
+        // title cut short before it, since it is what changes as the weeks are stepped through.
+        let week =
+            context.hasWeeks
+            ? " " + context.glyphs.separator + " week \(context.week + 1) of \(context.desk.weeks.count)" : ""
+        let weekWidth = DisplayWidth.of(week)
+        let room = titleWidth - weekWidth
+        if week.isEmpty || room < 12 {
+            grid.put(
+                title + week, x: 0, y: 0, width: max(0, titleWidth), role: .titleBar, ellipsis: context.glyphs.ellipsis)
+        } else {
+            grid.put(title, x: 0, y: 0, width: room, role: .titleBar, ellipsis: context.glyphs.ellipsis)
+            grid.put(
+                week, x: min(DisplayWidth.of(title), room), y: 0, width: weekWidth, role: .titleBar,
+                ellipsis: context.glyphs.ellipsis)
+        }
         for (tab, rect) in tabs {
-            grid.put(DashboardLayout.tabLabel(tab), x: rect.x, y: rect.y, role: tab == state.screen.tab ? .tabActive : .titleBar)
+            grid.put(
+                DashboardLayout.tabLabel(tab), x: rect.x, y: rect.y,
+                role: tab == state.screen.tab ? .tabActive : .titleBar)
         }
     }
 
     /// The bottom row: the keys that matter here, and a note on the right.
-    static func statusLine(_ grid: inout CellGrid, layout: DashboardLayout, hints: [(keys: String, what: String)], note: String, noteRole: StyleRole = .status) {
+    static func statusLine(
+        _ grid: inout CellGrid, layout: DashboardLayout, hints: [(keys: String, what: String)], note: String,
+        noteRole: StyleRole = .status
+    ) {
         let bar = layout.statusBar
         grid.fill(bar, role: .status)
         // Keys come first: the note is dropped when they would not all fit beside it. A note

@@ -16,9 +16,11 @@ public enum DashboardView {
         case let .meeting(id): MeetingView.draw(&grid, id: id, state: state, context: context, layout: layout)
         case .quotes: QuotesView.draw(&grid, state: state, context: context, layout: layout)
         case .positions: PositionsView.draw(&grid, state: state, context: context, layout: layout)
+        case .timeline: TimelineView.draw(&grid, state: state, context: context, layout: layout)
         }
         if state.showsHelp {
-            HelpOverlay.draw(&grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout)
+            HelpOverlay.draw(
+                &grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout, weeks: context.hasWeeks)
         }
         let (hints, note) = statusHints(state, context: context, keymap: keymap)
         if let problem = state.reloadProblem, state.notice == nil {
@@ -119,6 +121,12 @@ public enum DashboardView {
                 StatusHint(.toggleAgreement, what: "agreement"),
             ]
             return (hints + helpAndQuit, themeName)
+        case .timeline:
+            let hints = [
+                vertical("engagement"), StatusHint(.open, what: "meeting"),
+                StatusHint(.stepWeek(-1), .stepWeek(1), what: "week"), StatusHint(.showTab(.home), what: "home"),
+            ]
+            return (hints + helpAndQuit, "oldest first \(context.glyphs.separator) \(themeName)")
         }
     }
 }

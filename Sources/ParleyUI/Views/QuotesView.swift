@@ -21,11 +21,14 @@ enum QuotesView {
         let total = context.corpus.count
         let matched = state.quotes.results.map(Self.matched) ?? "0"
         let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(matched) of \(total))"
-        let inside = Chrome.box(&grid, rect, title: title, focused: focused || state.quotes.isEditing, glyphs: context.glyphs)
+        let inside = Chrome.box(
+            &grid, rect, title: title, focused: focused || state.quotes.isEditing, glyphs: context.glyphs)
         guard inside.width > 2, inside.height > 0 else { return }
         guard let results = state.quotes.results, !results.isEmpty else {
             let message = state.quotes.results == nil ? "" : "No quotes match."
-            grid.put(message, x: inside.x + 1, y: inside.y, width: inside.width - 1, role: .muted, ellipsis: context.glyphs.ellipsis)
+            grid.put(
+                message, x: inside.x + 1, y: inside.y, width: inside.width - 1, role: .muted,
+                ellipsis: context.glyphs.ellipsis)
             return
         }
         let glyphs = context.glyphs
@@ -39,42 +42,58 @@ enum QuotesView {
             // First row: who and when, and where an archive quote comes from.
             let unknown = entry.texts[.speaker].isEmpty
             var x = inside.x + 1
-            x += grid.putLine(unknown ? "unknown speaker" : entry.texts[.speaker], x: x, y: y, width: width, role: unknown ? .muted : .heading,
-                              highlights: entry.match.ranges(in: .speaker), ellipsis: glyphs.ellipsis)
+            x += grid.putLine(
+                unknown ? "unknown speaker" : entry.texts[.speaker], x: x, y: y, width: width,
+                role: unknown ? .muted : .heading,
+                highlights: entry.match.ranges(in: .speaker), ellipsis: glyphs.ellipsis)
             var facts: [Segment] = []
             if let label = entry.partyLabel {
                 facts += [Segment(" \(glyphs.separator) ", .muted), Segment(label, .party(entry.partySlot))]
             }
-            facts.append(Segment(" \(glyphs.separator) \(entry.date.day) \(entry.date.monthAbbreviation) \(entry.date.year)", .muted))
+            facts.append(
+                Segment(
+                    " \(glyphs.separator) \(entry.date.day) \(entry.date.monthAbbreviation) \(entry.date.year)", .muted)
+            )
             if entry.archiveQuote != nil { facts.append(Segment(" \(glyphs.separator) archive", .accent)) }
             let room = inside.x + 1 + width - x
             StyledLine(facts).fitted(room, ellipsis: glyphs.ellipsis).draw(into: &grid, x: x, y: y, width: room)
             // Second row: the opening of the text, matches highlighted.
             if slot * DashboardLayout.Quotes.rowsPerEntry + 1 < inside.height {
-                grid.putLine(entry.texts[.text], x: inside.x + 3, y: y + 1, width: width - 3, role: .quote,
-                             highlights: entry.match.ranges(in: .text), ellipsis: glyphs.ellipsis)
+                grid.putLine(
+                    entry.texts[.text], x: inside.x + 3, y: y + 1, width: width - 3, role: .quote,
+                    highlights: entry.match.ranges(in: .text), ellipsis: glyphs.ellipsis)
             }
             if index == state.quotes.selection {
-                let bar = Rect(x: inside.x, y: y, width: inside.width, height: min(DashboardLayout.Quotes.rowsPerEntry, inside.maxY - y))
+                let bar = Rect(
+                    x: inside.x, y: y, width: inside.width,
+                    height: min(DashboardLayout.Quotes.rowsPerEntry, inside.maxY - y))
                 grid.restyle(bar, role: focused ? .selection : .selectionInactive, keeping: [.match, .matchCurrent])
             }
         }
         Chrome.moreMarker(&grid, count: state.quotes.offset, below: false, rect: rect, glyphs: glyphs)
-        Chrome.moreMarker(&grid, count: max(0, results.count - state.quotes.offset - entries), below: true, rect: rect, glyphs: glyphs)
+        Chrome.moreMarker(
+            &grid, count: max(0, results.count - state.quotes.offset - entries), below: true, rect: rect, glyphs: glyphs
+        )
     }
 
     private static func drawDetail(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         let focused = state.quotes.focus == .detail
         let inside = Chrome.box(&grid, rect, title: "Quote", focused: focused, glyphs: context.glyphs)
-        guard inside.width > 2, inside.height > 0, let results = state.quotes.results, state.quotes.selection < results.count else { return }
+        guard inside.width > 2, inside.height > 0, let results = state.quotes.results,
+            state.quotes.selection < results.count
+        else { return }
         let entry = context.entry(results, at: state.quotes.selection)
         let page = detail(entry, context: context, width: inside.width - 2, current: currentRange(state, entry: entry))
         var scroll = min(state.quotes.detailScroll, page.document.maximumScroll(height: inside.height))
         if let line = page.currentLine, line >= scroll + inside.height || line < scroll {
             scroll = max(0, line - inside.height / 2)
         }
-        page.document.draw(into: &grid, rect: Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height), scroll: scroll)
-        Chrome.moreMarker(&grid, count: max(0, page.document.lines.count - scroll - inside.height), below: true, rect: rect, glyphs: context.glyphs)
+        page.document.draw(
+            into: &grid, rect: Rect(x: inside.x + 1, y: inside.y, width: inside.width - 2, height: inside.height),
+            scroll: scroll)
+        Chrome.moreMarker(
+            &grid, count: max(0, page.document.lines.count - scroll - inside.height), below: true, rect: rect,
+            glyphs: context.glyphs)
     }
 
     /// The range `n`/`N` last landed on, when it is in the selected quote.
@@ -86,13 +105,18 @@ enum QuotesView {
 
     /// A quote in full: text, then speaker, party, date, engagement, cue and source; for an
     /// archive quote, how often it was quoted and which archive it came from.
-    static func detail(_ entry: QuoteEntry, context: DashboardContext, width: Int, current: Range<Int>?) -> (document: Document, currentLine: Int?) {
-        let dossier = context.dossier
+    static func detail(_ entry: QuoteEntry, context: DashboardContext, width: Int, current: Range<Int>?) -> (
+        document: Document, currentLine: Int?
+    ) {
+        // Results span the desk: each quote is read in the desk's combined dossier.
+        let dossier = context.corpus.dossier
         let glyphs = context.glyphs
         let match = entry.match
         var page = Document(width: width)
         var currentLine: Int?
-        let ellipses = entry.partial ? FragmentEllipsis.marks(for: entry.texts[.text], ellipsis: glyphs.ellipsis) : (before: "", after: "")
+        let ellipses =
+            entry.partial
+            ? FragmentEllipsis.marks(for: entry.texts[.text], ellipsis: glyphs.ellipsis) : (before: "", after: "")
         let open = glyphs.openQuote + ellipses.before
         let close = ellipses.after + glyphs.closeQuote
         // The quote marks are added around the text, so ranges shift by the opening mark's length.
@@ -111,11 +135,14 @@ enum QuotesView {
             let labelWidth = 12
             let lines = HighlightedText.lines(text, width: max(1, width - labelWidth), role: .text, highlights: ranges)
             for (offset, line) in lines.enumerated() {
-                let label = offset == 0 ? TextWrap.padded(label, width: labelWidth) : String(repeating: " ", count: labelWidth)
+                let label =
+                    offset == 0 ? TextWrap.padded(label, width: labelWidth) : String(repeating: " ", count: labelWidth)
                 page.append(StyledLine([Segment(label, .heading)] + line.segments))
             }
         }
-        field("Speaker", entry.texts[.speaker].isEmpty ? "unknown (Quotebank gives none)" : entry.texts[.speaker], .speaker)
+        field(
+            "Speaker", entry.texts[.speaker].isEmpty ? "unknown (Quotebank gives none)" : entry.texts[.speaker],
+            .speaker)
         field("Role", entry.texts[.role], .role)
         field("Party", entry.texts[.party], .party)
         field("Date", entry.date.heading, nil)
@@ -130,6 +157,9 @@ enum QuotesView {
                 if let url = source.url { field("", url, nil) }
             }
             field("Issues", quote.issues.compactMap { dossier.issue($0)?.title }.joined(separator: ", "), nil)
+            if let index = context.hasWeeks ? context.desk.weekIndex(ofQuote: quote.id) : nil {
+                field("Week", TimelineReport.heading(of: index, in: context.desk), nil)
+            }
         }
         if let quote = entry.archiveQuote {
             field("Source", quote.outlet ?? "no source URL", nil)
@@ -137,7 +167,9 @@ enum QuotesView {
             field("Quoted", "in \(quote.occurrences) \(quote.occurrences == 1 ? "article" : "articles")", nil)
             field("Archive", "\(quote.archive) (quote \(quote.id))", nil)
             page.blank()
-            page.paragraph("From a quote archive: speaker and source as the archive attributes them, not checked by this dossier.", role: .muted)
+            page.paragraph(
+                "From a quote archive: speaker and source as the archive attributes them, not checked by this dossier.",
+                role: .muted)
         }
         if entry.partial {
             page.blank()
@@ -152,7 +184,9 @@ enum QuotesView {
         let glyphs = context.glyphs
         var x = rect.x
         x += grid.put("/", x: x, y: rect.y, role: .statusKey)
-        x += grid.put(quotes.query, x: x, y: rect.y, role: .text, clip: Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1))
+        x += grid.put(
+            quotes.query, x: x, y: rect.y, role: .text,
+            clip: Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1))
         if quotes.isEditing { grid.put(" ", x: x, y: rect.y, role: .selection) }
         let note: String
         let role: StyleRole
@@ -161,7 +195,9 @@ enum QuotesView {
             role = .warning
         } else if !quotes.appliedQuery.isEmpty, let results = quotes.results {
             var text = "\(Self.matched(results)) \(results.total == 1 ? "quote" : "quotes")"
-            if let cursor = quotes.matchCursor { text = cursor.describe(results: results, context: context) + " \(glyphs.separator) " + text }
+            if let cursor = quotes.matchCursor {
+                text = cursor.describe(results: results, context: context) + " \(glyphs.separator) " + text
+            }
             note = text
             role = .muted
         } else {

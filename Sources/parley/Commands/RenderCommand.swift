@@ -13,7 +13,7 @@ struct RenderCommand: ParsableCommand {
 
     /// The screens `--screen` names.
     enum ScreenName: String, ExpressibleByArgument, CaseIterable {
-        case home, meeting, quotes, positions, help
+        case home, meeting, quotes, positions, timeline, help
     }
 
     /// The formats `--format` names.
@@ -21,7 +21,7 @@ struct RenderCommand: ParsableCommand {
         case text, ansi, svg
     }
 
-    @Option(help: "The screen to draw: home, meeting, quotes, positions or help.")
+    @Option(help: "The screen to draw: home, meeting, quotes, positions, timeline (of a desk) or help.")
     var screen: ScreenName = .home
 
     @Option(help: ArgumentHelp("The terminal size, WIDTHxHEIGHT.", valueName: "WxH"))
@@ -30,10 +30,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "text (plain lines), ansi (with SGR colours) or svg (a picture, for documentation).")
     var format: Format = .text
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("A search for the quotes screen (it may start with -, as in --query -nato).", valueName: "Q"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("A search for the quotes screen (it may start with -, as in --query -nato).", valueName: "Q")
+    )
     var query: String?
 
-    @Option(help: ArgumentHelp("An engagement id (home, meeting), a quote id (quotes) or a party pair like russia,us (positions).", valueName: "ID"))
+    @Option(
+        help: ArgumentHelp(
+            "An engagement id (home, meeting), a quote id (quotes) or a party pair like russia,us (positions).",
+            valueName: "ID"))
     var select: String?
 
     @Flag(help: "Draw with ASCII only, as on a terminal whose locale is not UTF-8.")
@@ -48,12 +54,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dossier = try source.load()
+        let loaded = try source.loadDesk()
         // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
         let chosen = try appearance.appearance(outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
         chosen.reportWarnings()
-        let corpus = QuoteCorpus(dossier: dossier, archives: try archives.load())
-        let context = DashboardContext(dossier: dossier, corpus: corpus, glyphs: ascii ? .ascii : .unicode, themeNames: [chosen.themeName])
+        let corpus = QuoteCorpus(desk: loaded.desk, archives: try archives.load())
+        let context = DashboardContext(
+            desk: loaded.desk, week: loaded.chosenWeek, corpus: corpus, glyphs: ascii ? .ascii : .unicode,
+            themeNames: [chosen.themeName])
         var store = InlineDashboard(size: Size(parsing: size)!, context: context)
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)

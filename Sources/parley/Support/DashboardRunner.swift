@@ -10,9 +10,13 @@ enum DashboardRunner {
     /// - Parameters:
     ///   - archives: Quotebank archives to load in the background; the dossier is usable at
     ///     once, and searches include each archive once it has loaded.
-    ///   - dossierFile: the dossier's file, followed while the dashboard runs: each save is
-    ///     read again and shown (nil for the bundled week).
-    static func run(dossier: Dossier, dossierFile: String?, archives: [String], appearance: AppearanceOptions.Appearance) -> Int32 {
+    ///   - desk: the weeks to show, opening on `loaded.chosenWeek`; its files are followed while
+    ///     the dashboard runs (each save, and in a desk's folder each file added or removed, is
+    ///     shown), except for the bundled week, which has none.
+    ///   - folder: the desk's folder, listed for files added to it; nil when files were named.
+    static func run(
+        desk loaded: LoadedDesk, folder: String?, archives: [String], appearance: AppearanceOptions.Appearance
+    ) -> Int32 {
         let session: TerminalSession
         do {
             session = try TerminalSession(theme: appearance.theme, colour: appearance.usesColour)
@@ -24,11 +28,19 @@ enum DashboardRunner {
         let catalog = appearance.catalog
         var names = catalog.names
         if !names.contains(appearance.themeName) { names.insert(appearance.themeName, at: 0) }
-        let context = DashboardContext(dossier: dossier, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names)
+        let context = DashboardContext(
+            desk: loaded.desk, week: loaded.chosenWeek, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names
+        )
         let notice = (appearance.notice ?? appearance.warnings.first?.description).map { Notice($0, isWarning: true) }
-        let store = DashboardStore(size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice)
+        let store = DashboardStore(
+            size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice
+        )
         // Themes are read when first shown, so starting costs only the one in use.
-        var loop = DashboardLoop(store: store, dossierFile: dossierFile, archives: archives, openArchive: ArchiveEngine.open) { name in
+        let follower =
+            loaded.files.isEmpty
+            ? nil : DeskFollower(desk: loaded.desk, folder: folder, now: DashboardLoop.monotonicMilliseconds())
+        var loop = DashboardLoop(store: store, follower: follower, archives: archives, openArchive: ArchiveEngine.open)
+        { name in
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard
         }
         if ProcessEnvironment.value("PARLEY_TEST_CRASH") == "after-first-frame" {

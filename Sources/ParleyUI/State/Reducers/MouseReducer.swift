@@ -11,7 +11,12 @@ enum MouseReducer {
         }
         switch target {
         case let .tab(tab):
-            return NavigationReducer.show(tab, &state)
+            return NavigationReducer.show(tab, &state, context: context)
+        case let .timelineRow(index):
+            guard let index else { break }
+            // A click on the engagement already selected opens it, as Enter would.
+            if index == state.timeline.selection { return NavigationReducer.open(&state, context: context) }
+            WeekReducer.select(&state, index, context: context)
         case let .engagement(index):
             let again = state.home.focus == .engagements && state.home.engagement == index
             state.home.focus = .engagements
@@ -41,7 +46,9 @@ enum MouseReducer {
     }
 
     /// A wheel turn: focuses the pane under the pointer, then scrolls what has the focus.
-    static func wheel(_ state: inout AppState, by delta: Int, over target: PointerTarget, context: DashboardContext) -> [Effect] {
+    static func wheel(_ state: inout AppState, by delta: Int, over target: PointerTarget, context: DashboardContext)
+        -> [Effect]
+    {
         guard !DashboardLayout(size: state.size).isTooSmall, !state.showsHelp else { return [] }
         switch target {
         case .engagement, .engagementRow: state.home.focus = .engagements
@@ -49,7 +56,7 @@ enum MouseReducer {
         case .homeIssues: state.home.focus = .positions
         case .quotesList: state.quotes.focus = .list
         case .quotesDetail: state.quotes.focus = .detail
-        case .searchLine, .tab, .partyHeader, .nothing: break
+        case .searchLine, .tab, .partyHeader, .timelineRow, .nothing: break
         }
         if state.screen == .home, state.home.focus == .engagements {
             NavigationReducer.moveSideways(&state, by: delta.signum(), context: context)

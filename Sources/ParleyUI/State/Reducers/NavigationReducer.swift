@@ -3,9 +3,21 @@ import ParleyModel
 /// Moving around the dashboard: screens, panes, selections and scrolling.
 enum NavigationReducer {
     /// Switches to a tab's screen, searching when the quotes screen has no results yet.
-    static func show(_ tab: Screen.Tab, _ state: inout AppState) -> [Effect] {
+    static func show(_ tab: Screen.Tab, _ state: inout AppState, context: DashboardContext? = nil) -> [Effect] {
+        // Without weeks there is no timeline to show.
+        guard tab != .timeline || context?.hasWeeks == true else {
+            state.notice = Notice("the timeline shows a desk of several weeks (parley --desk DIR)")
+            return []
+        }
         state.screen = tab.screen
         state.history = []
+        if tab == .timeline, let context,
+            let engagement = context.dossier.engagements.element(at: state.home.engagement),
+            let index = context.timeline.firstIndex(where: { $0.engagement.id == engagement.id })
+        {
+            // The timeline opens on the engagement selected at home.
+            WeekReducer.select(&state, index, context: context)
+        }
         if tab == .quotes, state.quotes.results == nil { return SearchReducer.searchForQuery(&state) }
         return []
     }
@@ -34,6 +46,13 @@ enum NavigationReducer {
         case .positions:
             guard !state.positions.showsAgreement, let id = context.supportingQuote(of: state) else { return [] }
             return openQuote(&state, id: id)
+        case .timeline:
+            guard let entry = context.timeline.element(at: state.timeline.selection),
+                context.dossier.engagement(entry.engagement.id) != nil
+            else { return [] }
+            state.history.append(.timeline)
+            state.meeting = MeetingState()
+            state.screen = .meeting(entry.engagement.id)
         case .meeting:
             break
         }
@@ -81,11 +100,10 @@ enum NavigationReducer {
             state.home.focus = panes[(index + (forward ? 1 : panes.count - 1)) % panes.count]
         case .quotes:
             state.quotes.focus = state.quotes.focus == .list ? .detail : .list
-        case .meeting, .positions:
+        case .meeting, .positions, .timeline:
             break
         }
     }
-
 
     /// Moves the selection or the scroll of the focused pane by `delta` rows.
     static func move(_ state: inout AppState, by delta: Int, context: DashboardContext) {
@@ -94,13 +112,18 @@ enum NavigationReducer {
         case .home:
             switch state.home.focus {
             case .engagements:
-                moveSideways(&state, by: delta.signum() * min(abs(delta), context.dossier.engagements.count), context: context)
+                moveSideways(
+                    &state, by: delta.signum() * min(abs(delta), context.dossier.engagements.count), context: context)
             case .quotes:
                 state.home.quote = Scrolling.clamp(state.home.quote &+ delta, count: context.quotesByDate.count)
-                state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: HomeGeometry(layout: layout, context: context).visibleQuotes)
+                state.home.quoteOffset = Scrolling.reveal(
+                    state.home.quote, offset: state.home.quoteOffset,
+                    visible: HomeGeometry(layout: layout, context: context).visibleQuotes)
             case .positions:
                 state.home.issue = Scrolling.clamp(state.home.issue &+ delta, count: context.matrix.rows.count)
-                state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: HomeGeometry(layout: layout, context: context).visibleIssues)
+                state.home.issueOffset = Scrolling.reveal(
+                    state.home.issue, offset: state.home.issueOffset,
+                    visible: HomeGeometry(layout: layout, context: context).visibleIssues)
             }
         case let .meeting(id):
             let maximum = meetingMaximumScroll(&state, id: id, context: context)
@@ -110,8 +133,11 @@ enum NavigationReducer {
                 state.quotes.detailScroll = max(0, state.quotes.detailScroll &+ delta)
                 state.quotes.detailScroll = min(state.quotes.detailScroll, 10_000)
             } else {
-                selectResult(&state, Scrolling.clamp(state.quotes.selection &+ delta, count: state.quotes.results?.count ?? 0))
+                selectResult(
+                    &state, Scrolling.clamp(state.quotes.selection &+ delta, count: state.quotes.results?.count ?? 0))
             }
+        case .timeline:
+            WeekReducer.select(&state, state.timeline.selection &+ delta, context: context)
         case .positions:
             let issue = Scrolling.clamp(state.positions.issue &+ delta, count: context.dossier.issues.count)
             if issue != state.positions.issue { state.positions.quote = 0 }
@@ -127,7 +153,8 @@ enum NavigationReducer {
         state.home.focus = .engagements
         state.home.engagement = Scrolling.clamp(state.home.engagement &+ delta, count: count)
         let slots = DashboardLayout(size: state.size).home(engagements: count).slots
-        state.home.firstEngagement = Scrolling.reveal(state.home.engagement, offset: state.home.firstEngagement, visible: slots)
+        state.home.firstEngagement = Scrolling.reveal(
+            state.home.engagement, offset: state.home.firstEngagement, visible: slots)
     }
 
     /// How many rows a page is in the focused pane.
@@ -136,13 +163,15 @@ enum NavigationReducer {
         switch state.screen {
         case .home:
             switch state.home.focus {
-            case .engagements: return DashboardLayout(size: state.size).home(engagements: context.dossier.engagements.count).slots
+            case .engagements:
+                return DashboardLayout(size: state.size).home(engagements: context.dossier.engagements.count).slots
             case .quotes: return HomeGeometry(layout: layout, context: context).visibleQuotes
             case .positions: return HomeGeometry(layout: layout, context: context).visibleIssues
             }
         case .meeting: return max(1, layout.body.height - 3)
         case .quotes: return QuotesGeometry(state: state, layout: layout).visibleEntries
         case .positions: return 3
+        case .timeline: return TimelineGeometry(layout: layout, context: context).visibleRows
         }
     }
 
@@ -159,7 +188,9 @@ enum NavigationReducer {
         let geometry = positionsBlocks(&state, context: context)
         guard state.positions.issue < geometry.starts.count else { return }
         let start = geometry.starts[state.positions.issue]
-        let end = state.positions.issue + 1 < geometry.starts.count ? geometry.starts[state.positions.issue + 1] : start + geometry.height
+        let end =
+            state.positions.issue + 1 < geometry.starts.count
+            ? geometry.starts[state.positions.issue + 1] : start + geometry.height
         if start < state.positions.scroll {
             state.positions.scroll = start
         } else if end > state.positions.scroll + geometry.height {
@@ -173,16 +204,25 @@ enum NavigationReducer {
         let layout = DashboardLayout(size: state.size)
         guard !layout.isTooSmall else { return }
         let slots = layout.home(engagements: context.dossier.engagements.count).slots
-        state.home.firstEngagement = Scrolling.reveal(state.home.engagement, offset: state.home.firstEngagement, visible: slots)
+        state.home.firstEngagement = Scrolling.reveal(
+            state.home.engagement, offset: state.home.firstEngagement, visible: slots)
         state.home.firstEngagement = min(state.home.firstEngagement, max(0, context.dossier.engagements.count - slots))
         let home = HomeGeometry(layout: layout, context: context)
-        state.home.quoteOffset = Scrolling.reveal(state.home.quote, offset: state.home.quoteOffset, visible: home.visibleQuotes)
-        state.home.issueOffset = Scrolling.reveal(state.home.issue, offset: state.home.issueOffset, visible: home.visibleIssues)
-        state.quotes.offset = Scrolling.reveal(state.quotes.selection, offset: state.quotes.offset, visible: QuotesGeometry(state: state, layout: layout).visibleEntries)
+        state.home.quoteOffset = Scrolling.reveal(
+            state.home.quote, offset: state.home.quoteOffset, visible: home.visibleQuotes)
+        state.home.issueOffset = Scrolling.reveal(
+            state.home.issue, offset: state.home.issueOffset, visible: home.visibleIssues)
+        state.quotes.offset = Scrolling.reveal(
+            state.quotes.selection, offset: state.quotes.offset,
+            visible: QuotesGeometry(state: state, layout: layout).visibleEntries)
         if case let .meeting(id) = state.screen {
             state.meeting.scroll = min(state.meeting.scroll, meetingMaximumScroll(&state, id: id, context: context))
         }
         if state.screen == .positions { revealIssue(&state, context: context) }
+        if state.screen == .timeline {
+            state.timeline.offset = TimelineGeometry(layout: layout, context: context).offset(
+                revealing: state.timeline.selection, from: state.timeline.offset)
+        }
     }
 
     /// The meeting page's greatest scroll, laid out only when the engagement or the size changed.
@@ -195,7 +235,9 @@ enum NavigationReducer {
         let key = PageMeasure.Key(size: state.size, subject: id)
         if let kept = state.meeting.measured.value, kept.key == key { return kept }
         let page = MeetingPage(id: id, context: context, layout: DashboardLayout(size: state.size))
-        let measure = PageMeasure(key: key, starts: page?.quoteStarts ?? [], maximumScroll: page?.maximumScroll ?? 0, height: page?.text.height ?? 1)
+        let measure = PageMeasure(
+            key: key, starts: page?.quoteStarts ?? [], maximumScroll: page?.maximumScroll ?? 0,
+            height: page?.text.height ?? 1)
         state.meeting.measured = Memo(measure)
         return measure
     }
@@ -205,7 +247,8 @@ enum NavigationReducer {
         let key = PageMeasure.Key(size: state.size, subject: "\(state.positions.left),\(state.positions.right)")
         if let kept = state.positions.measured.value, kept.key == key { return kept }
         let page = PositionsPage(state: state, context: context, layout: DashboardLayout(size: state.size))
-        let measure = PageMeasure(key: key, starts: page.blockStarts, maximumScroll: page.maximumScroll, height: page.area.height)
+        let measure = PageMeasure(
+            key: key, starts: page.blockStarts, maximumScroll: page.maximumScroll, height: page.area.height)
         state.positions.measured = Memo(measure)
         return measure
     }

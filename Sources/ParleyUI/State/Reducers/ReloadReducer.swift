@@ -4,17 +4,36 @@ import ParleyModel
 enum ReloadReducer {
     /// After the dossier was read again: the same things selected where they still exist,
     /// the nearest otherwise, and the quotes searched again with the same query.
-    static func reselect(_ state: inout AppState, _ selection: DossierSelection, file: String, context: DashboardContext) -> [Effect] {
+    static func reselect(
+        _ state: inout AppState, _ selection: DossierSelection, change: String, context: DashboardContext
+    ) -> [Effect] {
+        state.reloadProblem = nil
+        state.notice = Notice(change)
+        restore(&state, selection, context: context)
+        var effects: [Effect] = []
+        if state.quotes.results != nil {
+            // The old results point into the old dossier: drop them and search again.
+            state.quotes.results = nil
+            state.quotes.matchCursor = nil
+            state.quotes.pendingSelection = selection.quote
+            if let offset = selection.archiveOffset { state.quotes.pendingArchiveOffset = offset }
+            effects = SearchReducer.searchForQuery(&state)
+        }
+        NavigationReducer.clampAll(&state, context: context)
+        return effects
+    }
+
+    /// Selects again, in the dossier now in `context`, what `selection` named; the nearest
+    /// where it is gone. Meeting pages of engagements that are gone are closed.
+    static func restore(_ state: inout AppState, _ selection: DossierSelection, context: DashboardContext) {
         let dossier = context.dossier
         func index<T>(_ items: [T], _ id: String?, _ key: (T) -> String, old: Int) -> Int {
             if let id, let found = items.firstIndex(where: { key($0) == id }) { return found }
             return Scrolling.clamp(old, count: items.count)
         }
-        state.reloadProblem = nil
         // Pages measured on the old version are measured again.
         state.meeting.measured = Memo()
         state.positions.measured = Memo()
-        state.notice = Notice("\(file) reloaded")
         state.home.engagement = index(dossier.engagements, selection.engagement, \.id, old: state.home.engagement)
         state.home.quote = index(context.quotesByDate, selection.homeQuote, \.id, old: state.home.quote)
         state.home.issue = index(context.matrix.rows, selection.homeIssue, \.issue.id, old: state.home.issue)
@@ -32,16 +51,7 @@ enum ReloadReducer {
         if case let .meeting(id) = state.screen, dossier.engagement(id) == nil {
             state.screen = state.history.popLast() ?? .home
         }
-        var effects: [Effect] = []
-        if state.quotes.results != nil {
-            // The old results point into the old dossier: drop them and search again.
-            state.quotes.results = nil
-            state.quotes.matchCursor = nil
-            state.quotes.pendingSelection = selection.quote
-            if let offset = selection.archiveOffset { state.quotes.pendingArchiveOffset = offset }
-            effects = SearchReducer.searchForQuery(&state)
-        }
-        NavigationReducer.clampAll(&state, context: context)
-        return effects
+        state.timeline.selection = index(
+            context.timeline, selection.timelineEngagement, \.engagement.id, old: state.timeline.selection)
     }
 }

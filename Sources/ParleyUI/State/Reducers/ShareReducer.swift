@@ -6,11 +6,15 @@ enum ShareReducer {
     /// `y` and `Y`: the selected quote with its citation, to the clipboard.
     static func copy(_ state: inout AppState, markdown: Bool, context: DashboardContext) -> [Effect] {
         guard let citation = selectedCitation(&state, context: context) else {
-            state.notice = Notice("\(markdown ? "Y" : "y"): nothing to copy here \(context.glyphs.dash) select a quote first", isWarning: true)
+            state.notice = Notice(
+                "\(markdown ? "Y" : "y"): nothing to copy here \(context.glyphs.dash) select a quote first",
+                isWarning: true)
             return []
         }
         let who = citation.speaker
-        state.notice = Notice("copied \(markdown ? "as Markdown " : "")to the clipboard: \(context.glyphs.openQuote)\(QuoteGist.opening(citation.text, words: 5))\(context.glyphs.closeQuote) \(context.glyphs.dash) \(who)")
+        state.notice = Notice(
+            "copied \(markdown ? "as Markdown " : "")to the clipboard: \(context.glyphs.openQuote)\(QuoteGist.opening(citation.text, words: 5))\(context.glyphs.closeQuote) \(context.glyphs.dash) \(who)"
+        )
         return [.copy(markdown ? citation.markdown : citation.plain)]
     }
 
@@ -33,7 +37,7 @@ enum ShareReducer {
     static func export(_ state: inout AppState, context: DashboardContext) -> [Effect] {
         let request: BriefingRequest
         switch state.screen {
-        case .home:
+        case .home, .timeline:
             request = BriefingRequest(subject: "week")
         case let .meeting(id):
             request = BriefingRequest(engagements: [id], subject: id)
@@ -59,12 +63,14 @@ enum ShareReducer {
         let dossier = context.dossier
         switch state.screen {
         case .home:
-            guard state.home.focus == .quotes, context.quotesByDate.indices.contains(state.home.quote) else { return nil }
+            guard state.home.focus == .quotes, context.quotesByDate.indices.contains(state.home.quote) else {
+                return nil
+            }
             return QuoteCitation(context.quotesByDate[state.home.quote], in: dossier)
         case .quotes:
             guard let results = state.quotes.results, state.quotes.selection < results.count else { return nil }
             let entry = context.entry(results, at: state.quotes.selection)
-            if let quote = entry.dossierQuote { return QuoteCitation(quote, in: dossier) }
+            if let quote = entry.dossierQuote { return QuoteCitation(quote, in: context.corpus.dossier) }
             return entry.archiveQuote.map(QuoteCitation.init)
         case let .meeting(id):
             let page = NavigationReducer.meetingPage(&state, id: id, context: context)
@@ -72,14 +78,19 @@ enum ShareReducer {
             let scroll = state.meeting.scroll
             // The first quote starting in view, else the one whose lines fill the view, else
             // (at the top of the page, above the quotes) the first one further down.
-            let index = page.starts.firstIndex { $0 >= scroll && $0 < scroll + page.height }
+            let index =
+                page.starts.firstIndex { $0 >= scroll && $0 < scroll + page.height }
                 ?? page.starts.lastIndex { $0 < scroll }
                 ?? page.starts.firstIndex { $0 >= scroll }
             guard let index, quotes.indices.contains(index) else { return nil }
             return QuoteCitation(quotes[index], in: dossier)
         case .positions:
-            guard !state.positions.showsAgreement, let id = context.supportingQuote(of: state), let quote = dossier.quote(id) else { return nil }
+            guard !state.positions.showsAgreement, let id = context.supportingQuote(of: state),
+                let quote = dossier.quote(id)
+            else { return nil }
             return QuoteCitation(quote, in: dossier)
+        case .timeline:
+            return nil
         }
     }
 
@@ -89,9 +100,15 @@ enum ShareReducer {
         let engagement: Engagement?
         switch state.screen {
         case .home where state.home.focus == .engagements:
-            engagement = dossier.engagements.indices.contains(state.home.engagement) ? dossier.engagements[state.home.engagement] : nil
+            engagement =
+                dossier.engagements.indices.contains(state.home.engagement)
+                ? dossier.engagements[state.home.engagement] : nil
         case let .meeting(id):
             engagement = dossier.engagement(id)
+        case .timeline:
+            engagement = context.timeline.element(at: state.timeline.selection).flatMap {
+                dossier.engagement($0.engagement.id)
+            }
         default:
             engagement = nil
         }
