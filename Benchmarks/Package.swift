@@ -26,6 +26,7 @@ let package = Package(
                 .product(name: "ParleyDraftQuality", package: "parley"),
                 .product(name: "ParleyUI", package: "parley"),
                 .product(name: "ParleyDashboard", package: "parley"),
+                .product(name: "ParleySystem", package: "parley"),
                 .product(name: "ParleyArchiveGenerator", package: "parley"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -41,14 +41,29 @@ public struct QuoteCorpus: Sendable {
     /// Every quote there is to search.
     public var count: Int { dossier.quotes.count + archives.reduce(0) { $0 + $1.count } }
 
+    /// The most quotes a dossier or desk may hold for its searches to be answered between two
+    /// keystrokes: a search over this many takes a few milliseconds (parley-bench desk).
+    public static let quickSearchLimit = 5_000
+
+    /// True when a search is answered faster than a keystroke, so the dashboard may wait for it:
+    /// no archives, and no more than `quickSearchLimit` quotes. Otherwise searches run in the
+    /// background and typing never waits for them.
+    public var answersAtOnce: Bool { archives.isEmpty && dossier.quotes.count <= Self.quickSearchLimit }
+
+    /// Prepares the search over the dossier's quotes now rather than on the first search: what
+    /// the dashboard asks of a background thread when a large desk opens.
+    public func prepare() {
+        _ = search.value
+    }
+
     /// The dossier's matches (ranked) and the first page of the first archive's (most quoted
     /// first); nil when `isCancelled` turned true, so a search made stale by the next keystroke
     /// stops using the processor.
     public func search(_ query: SearchQuery, pageSize: Int = QuoteCorpus.pageSize, isCancelled: () -> Bool = { false })
         throws(ArchiveStoreFailure) -> SearchResults?
     {
-        let start = SearchResults(
-            query: query, dossier: dossierSearch.search(query), archives: archives.map { _ in ArchiveMatches() })
+        guard let matches = dossierSearch.search(query, isCancelled: isCancelled) else { return nil }
+        let start = SearchResults(query: query, dossier: matches, archives: archives.map { _ in ArchiveMatches() })
         return try more(start, pageSize: pageSize, isCancelled: isCancelled)
     }
 

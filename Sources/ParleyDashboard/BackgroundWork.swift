@@ -6,7 +6,9 @@ import Synchronization
 
 /// Opens an archive of any kind for the dashboard (the executable decides which engines
 /// there are), reporting progress as it goes.
-public typealias ArchiveOpener = @Sendable (_ path: String, _ progress: @escaping @Sendable (ArchiveProgress) -> Void) throws(ArchiveLoadFailure) -> OpenedArchive
+public typealias ArchiveOpener =
+    @Sendable (_ path: String, _ progress: @escaping @Sendable (ArchiveProgress) -> Void) throws(ArchiveLoadFailure) ->
+    OpenedArchive
 
 /// News from background work for the dashboard loop: actions, archives ready to attach, and
 /// the dossier file read again.
@@ -55,8 +57,19 @@ final class BackgroundWork: Sendable {
             guard let action = SearchRunner.run(request, in: context, isCancelled: { flag.isCancelled }) else { return }
             self.post(.action(action))
             guard let results = SearchRunner.uncounted(action),
-                  let counted = SearchRunner.count(results, generation: request.generation, in: context, isCancelled: { flag.isCancelled }) else { return }
+                let counted = SearchRunner.count(
+                    results, generation: request.generation, in: context, isCancelled: { flag.isCancelled })
+            else { return }
             self.post(.action(counted))
+        }
+    }
+
+    /// Prepares a corpus's search in the background, so the first search does not wait for it.
+    func prepare(_ corpus: QuoteCorpus) {
+        running.withLock { $0 += 1 }
+        DispatchQueue.global(qos: .utility).async {
+            defer { self.running.withLock { $0 -= 1 } }
+            corpus.prepare()
         }
     }
 

@@ -45,6 +45,8 @@ public struct DashboardLoop {
     public mutating func run(on terminal: some DashboardTerminal) -> Int32 {
         let background = BackgroundWork()
         if !archives.isEmpty { background.load(archives, with: openArchive) }
+        // A large desk's search is prepared while the user reads the first frame, not on the first key.
+        if !store.context.corpus.answersAtOnce { background.prepare(store.context.corpus) }
         terminal.present(store.render())
         afterFirstFrame()
         while !store.state.isQuitting {
@@ -96,9 +98,10 @@ public struct DashboardLoop {
             for effect in effects {
                 switch effect {
                 case let .search(request):
-                    // Over the dossier alone a search takes microseconds: it is answered at
-                    // once. Archives may take longer than a keystroke: in the background.
-                    if store.context.corpus.archives.isEmpty {
+                    // Over a dossier, or a desk of a few thousand quotes, a search takes a
+                    // few milliseconds: it is answered at once. Archives and larger desks may
+                    // take longer than a keystroke: in the background.
+                    if store.context.corpus.answersAtOnce {
                         store.send(SearchRunner.run(request, in: store.context))
                     } else {
                         background.search(request, in: store.context)

@@ -19,6 +19,9 @@ public struct DeskFollower: Sendable {
 
     /// How often the folder is listed for files added to it, in milliseconds.
     public static let rescanInterval: UInt64 = 500
+    /// How often every file is looked at when the kernel says which ones changed, in
+    /// milliseconds: in case it missed one (a network file system changed from elsewhere).
+    public static let sweepInterval: UInt64 = 2_000
     /// How long a removed file must stay gone before its week is dropped, in milliseconds
     /// (an editor's save may delete the file and rename a new one into its place).
     public static let removedAfter: UInt64 = 600
@@ -34,6 +37,18 @@ public struct DeskFollower: Sendable {
     public private(set) var problems: [String: String] = [:]
     private var watches: [String: FileWatch] = [:]
     private var lastScan: UInt64
+    /// The folders of the desk as they were at the last listing: while none has changed, no
+    /// file can have been added, so the folder is not listed again (a desk of hundreds of
+    /// files is then followed at the cost of a few `stat` calls).
+    private var folders: [String: FileSignature] = [:]
+    /// The kernel's word on which files changed, where it gives one: then only those files,
+    /// and files with a change still settling, are looked at between sweeps.
+    private let kernel: FolderEvents?
+    /// The files to look at on every poll until they settle.
+    private var awake: Set<String> = []
+    private var lastSweep: UInt64
+    /// How many times a file has been looked at (a `stat`): what following costs, for the benchmark.
+    public private(set) var looks = 0
 
     /// Starts following the files of `desk` (named by `DeskWeek.file`) as they are now.
     public init(desk: Desk, folder: String?, now: UInt64) {
@@ -44,10 +59,26 @@ public struct DeskFollower: Sendable {
             watches[file] = FileWatch(path: file, missingAfter: Self.removedAfter, now: now)
         }
         lastScan = now
+        lastSweep = now
+        files = watches.keys.sorted()
+        // The folders whose entries change when a file in them is saved, added or removed; if
+        // the kernel refuses one, every file is looked at on every poll, as without it.
+        let watched = folder.map { DeskLoader.folders(in: $0) } ?? Array(Set(files.map(Self.parent)))
+        if let events = FolderEvents.open(), watched.allSatisfy({ events.watch($0) }) {
+            kernel = events
+        } else {
+            kernel = nil
+        }
+    }
+
+    /// The folder a file is in.
+    static func parent(_ file: String) -> String {
+        guard let slash = file.lastIndex(of: "/") else { return "." }
+        return slash == file.startIndex ? "/" : String(file[..<slash])
     }
 
     /// Every file followed, in path order.
-    public var files: [String] { watches.keys.sorted() }
+    public private(set) var files: [String] = []
 
     /// Looks at the files (and the folder) if it is time to; what the loop should do.
     /// `listing` lists the folder's dossier files (injected, so tests need no real folder).
@@ -56,14 +87,43 @@ public struct DeskFollower: Sendable {
     ) -> [Event] {
         if let folder, now >= lastScan + Self.rescanInterval {
             lastScan = now
-            // A file that appears is read once it has settled, like a save.
-            for file in listing(folder) ?? [] where watches[file] == nil {
-                watches[file] = FileWatch(newFile: file, missingAfter: Self.removedAfter, now: now)
+            if folders.isEmpty || folders.contains(where: { FileSignature.of($0.key) != $0.value }) {
+                // Signed before listing, so a file added while listing changes them again.
+                folders = Dictionary(
+                    DeskLoader.folders(in: folder).compactMap { path in FileSignature.of(path).map { (path, $0) } },
+                    uniquingKeysWith: { first, _ in first })
+                // A folder added since is watched too (should the kernel refuse, the sweeps still see it).
+                for path in folders.keys { kernel?.watch(path) }
+                // A file that appears is read once it has settled, like a save.
+                for file in listing(folder) ?? [] where watches[file] == nil {
+                    watches[file] = FileWatch(newFile: file, missingAfter: Self.removedAfter, now: now)
+                    awake.insert(file)
+                }
+                files = watches.keys.sorted()
             }
         }
+        // Every file on a sweep; between sweeps, those the kernel named and those settling.
+        var sweep = kernel == nil || now >= lastSweep + Self.sweepInterval
+        if let news = kernel?.drain() {
+            if news.lostTrack { sweep = true }
+            for path in news.paths where watches[path] != nil {
+                watches[path]?.poke()
+                awake.insert(path)
+            }
+        }
+        if sweep { lastSweep = now }
         var events: [Event] = []
-        for file in files {
-            switch watches[file]?.poll(now: now) {
+        for file in sweep ? files : awake.sorted() {
+            guard var watch = watches[file] else { continue }
+            var looked = 0
+            let change: FileWatch.Change? = watch.poll(now: now) { (path: String) -> FileSignature? in
+                looked += 1
+                return FileSignature.of(path)
+            }
+            looks += looked
+            watches[file] = watch
+            if watch.isSettled { awake.remove(file) } else { awake.insert(file) }
+            switch change {
             case .saved?: events.append(.read(file))
             case .missing?: events.append(.removed(file))
             case nil: break
@@ -103,6 +163,8 @@ public struct DeskFollower: Sendable {
         // said to be gone, and come back when the file does.
         guard folder != nil, weeks[file] == nil || weeks.count > 1 else { return broken(file, gone) }
         watches[file] = nil
+        awake.remove(file)
+        files = watches.keys.sorted()
         problems[file] = nil
         weeks[file] = nil
         guard let desk = Desk.assemble(Array(weeks.values), name: name).desk else { return broken(file, gone) }

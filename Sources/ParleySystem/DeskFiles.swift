@@ -1,4 +1,6 @@
+import Dispatch
 import ParleyModel
+import Synchronization
 
 /// What reading a desk's files found: each file loaded or not, and the files checked together.
 public struct DeskReading: Sendable {
@@ -45,11 +47,21 @@ public enum DeskLoader {
             return .failure(.unreadable(path: directory, reason: "is not a folder"))
         }
         var files: [String] = []
-        if let reason = collect(directory, depth: 0, into: &files) {
+        var folders: [String] = []
+        if let reason = collect(directory, depth: 0, into: &files, folders: &folders) {
             return .failure(.unreadable(path: directory, reason: reason))
         }
         guard !files.isEmpty else { return .failure(.empty(path: directory)) }
         return .success(files.sorted())
+    }
+
+    /// `directory` and every folder below it that is searched for dossier files: what changes
+    /// (its modification time) when a file is added to the desk, removed or renamed.
+    public static func folders(in directory: String) -> [String] {
+        var files: [String] = []
+        var folders: [String] = []
+        _ = collect(directory, depth: 0, into: &files, folders: &folders)
+        return folders.sorted()
     }
 
     /// True when `path` names a folder (following links), which commands read as a desk.
@@ -64,14 +76,22 @@ public enum DeskLoader {
     }
 
     /// Reads the given dossier files and checks them together as a desk called `name`.
+    ///
+    /// The files are read on every core at once: each is read on its own, and reading (libyaml
+    /// above all) is most of the time a large desk takes to open.
     public static func read(files: [String], name: String) -> DeskReading {
+        let results = Mutex<[Result<LoadedDossier, DossierLoadFailure>?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = Result { () throws(DossierLoadFailure) in try DossierLoader.load(path: files[index]) }
+            results.withLock { $0[index] = result }
+        }
         var loaded: [String: LoadedDossier] = [:]
         var failures: [(file: String, failure: DossierLoadFailure)] = []
-        for file in files {
-            do {
-                loaded[file] = try DossierLoader.load(path: file)
-            } catch {
-                failures.append((file, error))
+        for (file, result) in zip(files, results.withLock { $0 }) {
+            switch result {
+            case let .success(dossier): loaded[file] = dossier
+            case let .failure(failure): failures.append((file, failure))
+            case nil: break
             }
         }
         let weeks = files.compactMap { file in
@@ -87,11 +107,15 @@ public enum DeskLoader {
     }
 
     /// Adds the dossier files under `directory` to `files`; the reason when a folder cannot be listed.
-    private static func collect(_ directory: String, depth: Int, into files: inout [String]) -> String? {
+    /// The folders listed are added to `folders`.
+    private static func collect(
+        _ directory: String, depth: Int, into files: inout [String], folders listed: inout [String]
+    ) -> String? {
         guard depth <= maximumDepth, let handle = opendir(directory) else {
             return depth > maximumDepth ? nil : FileReader.reason(errno)
         }
         defer { closedir(handle) }
+        listed.append(directory)
         var folders: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
@@ -115,7 +139,7 @@ public enum DeskLoader {
         }
         for folder in folders {
             // A folder below that cannot be listed is skipped; the desk is the rest.
-            _ = collect(folder, depth: depth + 1, into: &files)
+            _ = collect(folder, depth: depth + 1, into: &files, folders: &listed)
         }
         return nil
     }

@@ -43,6 +43,16 @@ public struct FileWatch: Sendable {
         lastLook = nil
     }
 
+    /// True when the file is as last read and nothing is pending: no change waiting to settle,
+    /// no disappearance being timed, and it has been looked at once.
+    public var isSettled: Bool { candidate == nil && goneSince == nil && lastLook != nil }
+
+    /// Makes the next `poll` look at the file whatever the time: what a word from the kernel
+    /// that the file changed asks for.
+    public mutating func poke() {
+        lastLook = nil
+    }
+
     /// Looks at the file if it is time to; `now` is a monotonic clock in milliseconds.
     /// `signature` reads the file's signature (injected, so tests need no real file or clock).
     public mutating func poll(now: UInt64, signature: (String) -> FileSignature? = FileSignature.of) -> Change? {

@@ -22,7 +22,9 @@ public enum AliasGuard {
             while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
             let line = Array(bytes[lineStart..<lineEnd])
             let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-            let blank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }
+            let blank = line.allSatisfy {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t")
+            }
             if let parent = blockScalarIndent, blank || indent > parent {
                 lineStart = lineEnd + 1
                 continue
@@ -47,7 +49,9 @@ public enum AliasGuard {
             return count(root, remaining: &remaining) ? nil : root.mark
         }
         for (key, value) in mapping {
-            guard count(key, remaining: &remaining), count(value, remaining: &remaining) else { return key.mark ?? root.mark }
+            guard count(key, remaining: &remaining), count(value, remaining: &remaining) else {
+                return key.mark ?? root.mark
+            }
         }
         return nil
     }
@@ -72,7 +76,12 @@ public enum AliasGuard {
     private static func definesAnchor(_ bytes: [UInt8]) -> Bool {
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "&") {
             if index + 1 < bytes.count, isNameByte(bytes[index + 1]),
-               index == 0 || [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(bytes[index - 1]) {
+                index == 0
+                    || [
+                        UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "["), UInt8(ascii: "{"),
+                        UInt8(ascii: ","),
+                    ].contains(bytes[index - 1])
+            {
                 return true
             }
         }
@@ -113,7 +122,8 @@ public enum AliasGuard {
         var index = 0
         while index < line.count {
             guard line[index] == UInt8(ascii: "*"), index + 1 < line.count, isNameByte(line[index + 1]),
-                  startsToken(line, at: index) else {
+                startsToken(line, at: index)
+            else {
                 index += 1
                 continue
             }
@@ -122,8 +132,11 @@ public enum AliasGuard {
             while index < line.count, isNameByte(line[index]) { index += 1 }
             var after = index
             while after < line.count, line[after] == UInt8(ascii: " ") { after += 1 }
-            let colonFollows = after < line.count && line[after] == UInt8(ascii: ":")
-                && (after + 1 == line.count || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "\r")].contains(line[after + 1]))
+            let colonFollows =
+                after < line.count && line[after] == UInt8(ascii: ":")
+                && (after + 1 == line.count
+                    || [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "\r")].contains(
+                        line[after + 1]))
             var before = start - 1
             while before >= 0, line[before] == UInt8(ascii: " ") { before -= 1 }
             let questionPrecedes = before >= 0 && line[before] == UInt8(ascii: "?")
@@ -136,15 +149,21 @@ public enum AliasGuard {
         var before = index - 1
         while before >= 0, line[before] == UInt8(ascii: " ") { before -= 1 }
         guard before >= 0 else { return true }
-        return [UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")]
-            .contains(line[before])
+        return [
+            UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: "{"),
+            UInt8(ascii: ","),
+        ]
+        .contains(line[before])
     }
 
     private static func opensBlockScalar(_ line: [UInt8]) -> Bool {
         var end = line.count
         while end > 0, [UInt8(ascii: " "), UInt8(ascii: "\r")].contains(line[end - 1]) { end -= 1 }
         var start = end
-        while start > 0, [UInt8(ascii: "-"), UInt8(ascii: "+")].contains(line[start - 1]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[start - 1]) {
+        while start > 0,
+            [UInt8(ascii: "-"), UInt8(ascii: "+")].contains(line[start - 1])
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[start - 1])
+        {
             start -= 1
         }
         guard start > 0, [UInt8(ascii: "|"), UInt8(ascii: ">")].contains(line[start - 1]) else { return false }
@@ -155,6 +174,7 @@ public enum AliasGuard {
     private static func isNameByte(_ byte: UInt8) -> Bool {
         // libyaml (inside Yams) accepts only ASCII letters, digits, '-' and '_' in anchor and alias names.
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "_")
     }
 }

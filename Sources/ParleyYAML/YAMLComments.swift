@@ -17,13 +17,29 @@ public enum YAMLComments {
     }
 
     public static func comments(in text: String) -> [Comment] {
+        // Every character that matters here is ASCII, so the scan walks UTF-8 bytes, which
+        // never mistake part of a longer character for one of them; building strings scalar
+        // by scalar made this the slowest step of reading a large desk.
+        var text = text
+        return text.withUTF8 { comments(inUTF8: $0) }
+    }
+
+    private static func comments(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Comment] {
         var comments: [Comment] = []
         var blockIndent: Int?
         var blockOpening = false
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let scalars = Array(line.unicodeScalars.filter { $0 != "\r" })
-            let indent = scalars.prefix { $0 == " " }.count
-            let blank = indent == scalars.count
+        var line: [UInt8] = []
+        var number = 0
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+            line.removeAll(keepingCapacity: true)
+            for byte in bytes[lineStart..<lineEnd] where byte != carriageReturn { line.append(byte) }
+            number += 1
+            lineStart = lineEnd + 1
+            let indent = line.prefix { $0 == space }.count
+            let blank = indent == line.count
             // Inside a block scalar every line indented as far as its first line is text.
             if let key = blockIndent {
                 if blank { continue }
@@ -36,47 +52,66 @@ public enum YAMLComments {
                 blockOpening = false
                 blockIndent = nil
             }
-            var quote: Unicode.Scalar?
+            var quote: UInt8?
             var index = 0
-            var found: Comment?
-            while index < scalars.count {
-                let scalar = scalars[index]
+            var found: (comment: Comment, hash: Int)?
+            while index < line.count {
+                let byte = line[index]
                 if let open = quote {
-                    if open == "\"", scalar == "\\" {
+                    if open == doubleQuote, byte == backslash {
                         index += 2
                         continue
                     }
-                    if scalar == open {
+                    if byte == open {
                         // '' inside a single-quoted scalar is an escaped quote.
-                        if open == "'", index + 1 < scalars.count, scalars[index + 1] == "'" {
+                        if open == singleQuote, index + 1 < line.count, line[index + 1] == singleQuote {
                             index += 2
                             continue
                         }
                         quote = nil
                     }
-                } else if scalar == "\"" || scalar == "'", index == 0 || " [{,:-".unicodeScalars.contains(scalars[index - 1]) {
-                    quote = scalar
-                } else if scalar == "#", index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t" {
+                } else if byte == doubleQuote || byte == singleQuote,
+                    index == 0 || quoteOpeners.contains(line[index - 1])
+                {
+                    quote = byte
+                } else if byte == hash, index == 0 || line[index - 1] == space || line[index - 1] == tab {
                     var start = index + 1
-                    while start < scalars.count, scalars[start] == " " { start += 1 }
-                    var body = String.UnicodeScalarView()
-                    body.append(contentsOf: scalars[start...])
-                    found = Comment(line: number + 1, column: start + 1, text: String(body), isWholeLine: index == indent)
+                    while start < line.count, line[start] == space { start += 1 }
+                    let column = line[..<start].reduce(1) { $0 + (isContinuation($1) ? 0 : 1) }
+                    let body = String(decoding: line[start...], as: UTF8.self)
+                    found = (Comment(line: number, column: column, text: body, isWholeLine: index == indent), index)
                     break
                 }
                 index += 1
             }
-            if let found { comments.append(found) }
+            if let found { comments.append(found.comment) }
             // A line whose value opens a block scalar ("summary: >-", "- |").
-            let significant = scalars[..<(found.map { $0.column - 1 } ?? scalars.count)]
-            var end = significant.count
-            while end > 0, significant[significant.startIndex + end - 1] == " " || significant[significant.startIndex + end - 1] == "#" { end -= 1 }
-            let tail = String(String.UnicodeScalarView(significant.prefix(end)))
-            if quote == nil, let last = tail.split(separator: " ").last, ["|", ">", "|-", ">-", "|+", ">+"].contains(last), tail.hasSuffix(String(last)) {
-                blockIndent = indent
-                blockOpening = true
+            var end = found.map { $0.hash } ?? line.count
+            while end > 0, line[end - 1] == space || line[end - 1] == hash { end -= 1 }
+            if quote == nil, end > 0 {
+                var wordStart = end
+                while wordStart > 0, line[wordStart - 1] != space { wordStart -= 1 }
+                if blockIndicators.contains(Array(line[wordStart..<end])) {
+                    blockIndent = indent
+                    blockOpening = true
+                }
             }
         }
         return comments
     }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
+    private static let hash = UInt8(ascii: "#")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let doubleQuote = UInt8(ascii: "\"")
+    private static let singleQuote = UInt8(ascii: "'")
+    /// What may come right before a quote that opens a quoted scalar.
+    private static let quoteOpeners = Set(" [{,:-".utf8)
+    private static let blockIndicators: Set<[UInt8]> = Set(["|", ">", "|-", ">-", "|+", ">+"].map { Array($0.utf8) })
+
+    /// True for the second and later bytes of a UTF-8 character, which do not begin a scalar.
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

@@ -9,21 +9,28 @@ public enum YAMLText {
     /// The tree of a single YAML document; nil for a file with nothing in it but comments.
     ///
     /// - Parameter noun: what the file is, for messages ("dossier", "theme").
-    public static func compose(bytes: [UInt8], file: String, noun: String, maximumSize: Int = 64 * 1024 * 1024) -> Result<YAMLNode?, Diagnostic> {
+    public static func compose(bytes: [UInt8], file: String, noun: String, maximumSize: Int = 64 * 1024 * 1024)
+        -> Result<YAMLNode?, Diagnostic>
+    {
         func failure(_ message: String, line: Int = 1, column: Int = 1) -> Result<YAMLNode?, Diagnostic> {
             .failure(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))
         }
         guard bytes.count <= maximumSize else {
-            return failure("text is larger than \(maximumSize / (1024 * 1024)) MiB; a \(noun) may be at most \(maximumSize / (1024 * 1024)) MiB")
+            return failure(
+                "text is larger than \(maximumSize / (1024 * 1024)) MiB; a \(noun) may be at most \(maximumSize / (1024 * 1024)) MiB"
+            )
         }
         if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
             let position = TextPosition.of(offset: offset, in: bytes)
             let byte = String(bytes[offset], radix: 16, uppercase: true)
-            return failure("invalid UTF-8 (byte 0x\(byte)); \(noun)s must be saved as UTF-8", line: position.line, column: position.column)
+            return failure(
+                "invalid UTF-8 (byte 0x\(byte)); \(noun)s must be saved as UTF-8", line: position.line,
+                column: position.column)
         }
         if let offset = AliasGuard.aliasKeyOffset(in: bytes) {
             let position = TextPosition.of(offset: offset, in: bytes)
-            return failure("an alias may not be used as a mapping key in a \(noun)", line: position.line, column: position.column)
+            return failure(
+                "an alias may not be used as a mapping key in a \(noun)", line: position.line, column: position.column)
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -42,9 +49,12 @@ public enum YAMLText {
         }
         // Without aliases a node needs at least a byte of text, so a tree with more nodes than
         // the file has bytes can only come from aliases multiplying it.
+        // A file without a single `&` has no anchor, so no alias: the walk is skipped.
         let limit = max(100_000, bytes.count)
-        if let mark = AliasGuard.expansionOverflow(root, limit: limit) {
-            return failure("aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it", line: mark.line, column: mark.column)
+        if bytes.contains(UInt8(ascii: "&")), let mark = AliasGuard.expansionOverflow(root, limit: limit) {
+            return failure(
+                "aliases expand this file to more than \(limit) nodes (an alias bomb?); refusing to read it",
+                line: mark.line, column: mark.column)
         }
         return .success(tree(root))
     }
@@ -55,7 +65,8 @@ public enum YAMLText {
         case let .scalar(scalar):
             return .scalar(YAMLNode.Scalar(scalar.string, style: style(scalar.style), mark: mark(scalar.mark)))
         case let .mapping(mapping):
-            return .mapping(YAMLNode.Mapping(mapping.map { (key: tree($0.key), value: tree($0.value)) }, mark: mark(mapping.mark)))
+            return .mapping(
+                YAMLNode.Mapping(mapping.map { (key: tree($0.key), value: tree($0.value)) }, mark: mark(mapping.mark)))
         case let .sequence(sequence):
             return .sequence(YAMLNode.Sequence(sequence.map(tree), mark: mark(sequence.mark)))
         case let .alias(alias):

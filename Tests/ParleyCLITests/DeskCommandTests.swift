@@ -13,12 +13,29 @@ struct DeskCommandTests {
         (["history", "border"], "history-zenda-border.txt"),
         (["history", "Border monitors", "ALL", "rur"], "history-zenda-monitors.txt"),
         (["agreement", "--by-week"], "agreement-zenda-by-week.txt"),
+        (["export"], "export-zenda-desk.md"),
+        (["export", "--format", "html"], "export-zenda-desk.html"),
     ])
     func textOutput(arguments: [String], expected: String) throws {
         let outcome = try ParleyProcess.run(arguments + ["--desk", Self.desk])
         #expect(outcome.status == 0)
         #expect(outcome.stderr == "")
         try ExpectedOutput.check(outcome.stdout, named: expected)
+    }
+
+    @Test func anExportWithAWeekIsThatWeeksBriefing() throws {
+        let outcome = try ParleyProcess.run(["export", "--desk", Self.desk, "--week", "2030-03-09"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("# Zenda talks, week two\n"))
+        #expect(!outcome.stdout.contains("## Timeline"))
+        #expect(!outcome.stdout.contains("Summit at Tarlenheim"))
+    }
+
+    @Test func anExportOfTheDeskWithAQueryKeepsTheQuotesOfEveryWeekItFinds() throws {
+        let outcome = try ParleyProcess.run(["export", "--desk", Self.desk, "--query", "border"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("## Quotes matching “border” (1)"))
+        #expect(outcome.stdout.contains("9 March 2030"))
     }
 
     @Test func theTimelineAsJSONHasEachEngagementWithItsWeek() throws {

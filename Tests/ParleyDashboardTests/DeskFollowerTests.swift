@@ -135,6 +135,69 @@ struct DeskFollowerTests {
         }
     }
 
+    @Test func theFolderIsListedAgainOnlyWhenOneOfItsFoldersChanged() throws {
+        try DeskFixture.withCopy { folder in
+            var follower = DeskFollower(desk: try Self.desk(in: folder), folder: folder, now: 0)
+            var listings = 0
+            let listing: (String) -> [String]? = { path in
+                listings += 1
+                return try? DeskLoader.dossierFiles(in: path).get()
+            }
+            let interval = DeskFollower.rescanInterval
+            _ = follower.poll(now: interval, listing: listing)
+            _ = follower.poll(now: 2 * interval, listing: listing)
+            _ = follower.poll(now: 3 * interval, listing: listing)
+            #expect(listings == 1)
+            // A file saved in place changes no folder.
+            let week = folder + "/" + DeskFixture.weeks[0]
+            try (try String(contentsOfFile: week, encoding: .utf8) + "# saved\n").write(
+                toFile: week, atomically: false, encoding: .utf8)
+            _ = follower.poll(now: 4 * interval, listing: listing)
+            #expect(listings == 1)
+            // A new subfolder changes the desk's folder; a file added in it changes the subfolder.
+            try FileManager.default.createDirectory(atPath: folder + "/april", withIntermediateDirectories: false)
+            _ = follower.poll(now: 5 * interval, listing: listing)
+            #expect(listings == 2)
+            try FileManager.default.copyItem(
+                atPath: DeskFixture.extra("contradiction.yaml"), toPath: folder + "/april/contradiction.yaml")
+            _ = follower.poll(now: 6 * interval, listing: listing)
+            #expect(listings == 3)
+            #expect(follower.files.contains(folder + "/april/contradiction.yaml"))
+            _ = follower.poll(now: 7 * interval, listing: listing)
+            #expect(listings == 3)
+        }
+    }
+
+    #if os(Linux)
+        @Test func betweenSweepsOnlyTheFilesTheKernelNamesAreLookedAt() throws {
+            try DeskFixture.withCopy { folder in
+                var follower = DeskFollower(desk: try Self.desk(in: folder), folder: folder, now: 0)
+                let interval = DeskFollower.rescanInterval
+                _ = follower.poll(now: interval)
+                let settled = follower.looks
+                // Nothing changes: the folder is signed, no file is looked at.
+                for step in 2...3 { #expect(follower.poll(now: UInt64(step) * interval).isEmpty) }
+                #expect(follower.looks == settled)
+                // A save in place is named by the kernel and read, well before the next sweep.
+                let week = folder + "/" + DeskFixture.weeks[1]
+                try (try String(contentsOfFile: week, encoding: .utf8) + "# saved\n").write(
+                    toFile: week, atomically: false, encoding: .utf8)
+                usleep(50_000)
+                var events: [DeskFollower.Event] = []
+                var now = 3 * interval
+                while events.isEmpty, now < 3 * interval + DeskFollower.sweepInterval - 200 {
+                    now += 100
+                    events += follower.poll(now: now)
+                }
+                #expect(events == [.read(week)])
+                #expect(follower.looks - settled <= 3)
+                // The sweep still looks at every file.
+                _ = follower.poll(now: now + DeskFollower.sweepInterval)
+                #expect(follower.looks - settled >= 3 + DeskFixture.weeks.count - 1)
+            }
+        }
+    #endif
+
     @Test func theLoopShowsAddedBrokenFixedAndRemovedFiles() throws {
         try DeskFixture.withCopy { folder in
             let desk = try Self.desk(in: folder)

@@ -80,6 +80,44 @@ struct DeskScreenTests {
         #expect(WeekReducer.query("", naming: "zenda-2030-03-01") == "week:zenda-2030-03-01")
     }
 
+    @Test func positionsSayWhereEachPartyStoodInTheWeeksBefore() throws {
+        let desk = try Self.desk()
+        let lines = { (week: Int) in
+            PositionsPage.lines(
+                state: AppState(size: Size(width: 200, height: 60)), context: DashboardContext(desk: desk, week: week),
+                width: 200, parties: [0, 1]
+            ).document.lines.map { $0.segments.map(\.text).joined() }
+        }
+        // The first week has nothing before it.
+        #expect(!lines(0).contains { $0.contains("Before this week") })
+        // The last: Ruritania held its border stance until this week; on monitors it moved in week 2.
+        let last = lines(2)
+        #expect(last.filter { $0.hasPrefix("Before this week: ✓ since week 1 (1 Mar) ") }.count == 1)
+        #expect(last.contains { $0.hasPrefix("Before this week ") })
+        #expect(last.contains { $0.hasPrefix("✗ week 1 (1 Mar): No foreign monitors on its soil. ") })
+        #expect(last.contains { $0.hasPrefix("≈ week 2, Working group on monitors (10 Mar): Unarmed monitors only. ") })
+    }
+
+    @Test func aLongHistoryListsItsLatestMovesAndCountsTheRest() throws {
+        let steps = (0..<7).map { week in
+            StanceHistory.Step(
+                weekIndex: week, week: "w\(week)", date: Day("2030-01-0\(week + 1)")!, engagement: nil,
+                position: Position(
+                    party: "a", issue: "i", stance: "Stance \(week).", answer: week.isMultiple(of: 2) ? .yes : .no),
+                moved: week > 0)
+        }
+        let party = Party(id: "a", name: "A")
+        let lines = PositionsPage.weekLines(
+            StanceHistory.PartyHistory(party: party, steps: steps), through: 6, glyphs: .unicode, width: 60
+        ).map { $0.segments.map(\.text).joined() }
+        #expect(
+            lines == [
+                "", "Before this week", "… 2 earlier moves", "✓ week 3 (3 Jan): Stance 2.",
+                "✗ week 4 (4 Jan): Stance 3.",
+                "✓ week 5 (5 Jan): Stance 4.", "✗ week 6 (6 Jan): Stance 5.",
+            ])
+    }
+
     /// The timeline and home at two sizes, and the quotes screen searching one week.
     static let cases: [(screen: String, size: String)] = ["timeline", "home", "positions", "quotes"].flatMap { screen in
         ["80x24", "120x40"].map { (screen, $0) }

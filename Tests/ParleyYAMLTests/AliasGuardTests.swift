@@ -1,4 +1,6 @@
 import Testing
+import Yams
+
 @testable import ParleyYAML
 
 struct AliasGuardTests {
@@ -14,6 +16,13 @@ struct AliasGuardTests {
 
     @Test func aliasInFlowMappingKeyIsFound() {
         #expect(offset("a: &x [1]\nb: {*x : 1}\n") == 14)
+    }
+
+    @Test func anAnchorAfterATabIsSeen() throws {
+        #expect(offset("a:\t&x [1]\nb:\n  *x : 1\n") == 15)
+        // And libyaml does read it as an anchor, so the scan must.
+        let composed = try #require(try Yams_compose("a:\t&x [1]\nb: *x\n"))
+        #expect(composed["b"]?.sequence?.count == 1)
     }
 
     @Test func aliasAsValueIsFine() {
@@ -34,7 +43,5 @@ struct AliasGuardTests {
         #expect(AliasGuard.expansionOverflow(small, limit: 5)?.line == 2)
     }
 }
-
-import Yams
 
 private func Yams_compose(_ text: String) throws -> Node? { try Yams.compose(yaml: text) }

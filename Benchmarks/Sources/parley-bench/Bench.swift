@@ -10,15 +10,20 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley-bench",
         abstract: "Measure parley's archive loading, search, keystroke-to-frame latency, first frame and memory.",
-        discussion: "Run as `swift run -c release --package-path Benchmarks parley-bench` from the repository's top folder. Timings are medians and 99th percentiles; nothing here is asserted.",
-        subcommands: [RunBench.self, GenerateArchive.self, MeasureArchive.self, MeasurePostgres.self, ProfileKeystrokes.self, MeasureDrafts.self, MeasurePolnear.self, TrainDrafter.self],
+        discussion:
+            "Run as `swift run -c release --package-path Benchmarks parley-bench` from the repository's top folder. Timings are medians and 99th percentiles; nothing here is asserted.",
+        subcommands: [
+            RunBench.self, GenerateArchive.self, MeasureArchive.self, MeasurePostgres.self, ProfileKeystrokes.self,
+            MeasureDrafts.self, MeasurePolnear.self, TrainDrafter.self, MeasureDesk.self,
+        ],
         defaultSubcommand: RunBench.self
     )
 }
 
 /// Writes a synthetic archive.
 struct GenerateArchive: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "Write a deterministic synthetic Quotebank archive.")
+    static let configuration = CommandConfiguration(
+        commandName: "generate", abstract: "Write a deterministic synthetic Quotebank archive.")
 
     @Option(help: "How many quotes.")
     var quotes = 100_000
@@ -33,7 +38,8 @@ struct GenerateArchive: ParsableCommand {
 
 /// Writes an archive in batches, so generating a million lines needs little memory.
 func write(_ archive: SyntheticArchive, to file: String) throws {
-    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file) else { throw ValidationError("cannot write \(file)") }
+    guard FileManager.default.createFile(atPath: file, contents: nil), let handle = FileHandle(forWritingAtPath: file)
+    else { throw ValidationError("cannot write \(file)") }
     defer { try? handle.close() }
     let batch = 50_000
     var written = 0
@@ -48,7 +54,8 @@ func write(_ archive: SyntheticArchive, to file: String) throws {
 
 /// The whole benchmark: generate, measure in a fresh process, time first frames, print.
 struct RunBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Generate an archive and measure everything (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Generate an archive and measure everything (the default).")
 
     @Option(help: "How many quotes in the synthetic archive.")
     var quotes = 100_000
@@ -63,7 +70,8 @@ struct RunBench: ParsableCommand {
     var json = false
 
     func run() throws {
-        let path = file ?? FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(quotes).jsonl").path
+        let path =
+            file ?? FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(quotes).jsonl").path
         if !FileManager.default.fileExists(atPath: path) {
             FileHandle.standardError.write(Data("generating \(quotes) quotes in \(path)…\n".utf8))
             try write(SyntheticArchive(quotes: quotes), to: path)
@@ -71,7 +79,9 @@ struct RunBench: ParsableCommand {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         // Measured in a fresh process, so its peak memory is the loader's and the searches', not the generator's.
         let measured = Child.run(BuiltProducts.folder + "/parley-bench", ["measure", path], captureOutput: true)
-        guard measured.status == 0, var result = try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Any] else {
+        guard measured.status == 0,
+            var result = try JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Any]
+        else {
             throw ValidationError("the measuring process failed (status \(measured.status))")
         }
         result["peak_rss_mib"] = rounded(measured.peakMiB)
@@ -98,11 +108,18 @@ struct RunBench: ParsableCommand {
             result["first_frame_ms"] = rounded(frame.median)
             result["first_frame_p99_ms"] = rounded(frame.p99)
             result["bare_process_ms"] = rounded(base.median)
-            result["first_frame_ratio"] = base.median > 0 && (frame.median / base.median).isFinite ? rounded(frame.median / base.median) : NSNull()
+            result["first_frame_ratio"] =
+                base.median > 0 && (frame.median / base.median).isFinite
+                ? rounded(frame.median / base.median) : NSNull()
         } else {
             let names = missing.map { ($0 as NSString).lastPathComponent }.joined(separator: " and ")
-            FileHandle.standardError.write(Data("parley-bench: warning: \(names) not built beside parley-bench (`swift build -c release --package-path Benchmarks` builds them); the first frame is not measured\n".utf8))
-            for key in ["first_frame_ms", "first_frame_p99_ms", "bare_process_ms", "first_frame_ratio"] { result[key] = NSNull() }
+            FileHandle.standardError.write(
+                Data(
+                    "parley-bench: warning: \(names) not built beside parley-bench (`swift build -c release --package-path Benchmarks` builds them); the first frame is not measured\n"
+                        .utf8))
+            for key in ["first_frame_ms", "first_frame_p99_ms", "bare_process_ms", "first_frame_ratio"] {
+                result[key] = NSNull()
+            }
         }
         result["machine"] = Machine.description
 
@@ -122,15 +139,22 @@ struct RunBench: ParsableCommand {
             ("load archive", value("load_ms") + " ms", ""),
             ("search (all queries)", value("search_p50_ms") + " ms", value("search_p99_ms") + " ms"),
             ("keystroke to frame, 200×60", value("keystroke_p50_ms") + " ms", value("keystroke_p99_ms") + " ms"),
-            ("keystroke to frame, bundled week", value("bundled_keystroke_p50_ms") + " ms", value("bundled_keystroke_p99_ms") + " ms"),
+            (
+                "keystroke to frame, bundled week", value("bundled_keystroke_p50_ms") + " ms",
+                value("bundled_keystroke_p99_ms") + " ms"
+            ),
             ("first frame (parley render)", value("first_frame_ms") + " ms", value("first_frame_p99_ms") + " ms"),
             ("bare Foundation process", value("bare_process_ms") + " ms", ""),
             ("first frame ÷ bare process", value("first_frame_ratio") + "×", ""),
             ("peak resident memory", value("peak_rss_mib") + " MiB", ""),
         ]
-        print("measure".padding(toLength: 36, withPad: " ", startingAt: 0) + "median".padding(toLength: 14, withPad: " ", startingAt: 0) + "p99")
+        print(
+            "measure".padding(toLength: 36, withPad: " ", startingAt: 0)
+                + "median".padding(toLength: 14, withPad: " ", startingAt: 0) + "p99")
         for row in rows {
-            print(row.0.padding(toLength: 36, withPad: " ", startingAt: 0) + row.1.padding(toLength: 14, withPad: " ", startingAt: 0) + row.2)
+            print(
+                row.0.padding(toLength: 36, withPad: " ", startingAt: 0)
+                    + row.1.padding(toLength: 14, withPad: " ", startingAt: 0) + row.2)
         }
         if let queries = result["queries"] as? [[String: Any]] {
             print("\nsearch by query (median / p99 ms, matches)")
@@ -151,8 +175,9 @@ enum Machine {
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
         var model = "unknown CPU"
         if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-           let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-           let name = line.split(separator: ":", maxSplits: 1).last {
+            let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
+            let name = line.split(separator: ":", maxSplits: 1).last
+        {
             model = name.trimmingCharacters(in: .whitespaces)
         }
         return "\(model), \(cores) cores, \(Int(memory.rounded())) GiB"

@@ -10,15 +10,24 @@ public struct Briefing: Sendable {
     public var parties: [Party]
     /// The search the quotes were limited to, if any.
     public var query: String?
+    /// The desk of several weeks a briefing of the period covers, or nil for one week.
+    public var desk: Desk?
 
     /// The whole week, or part of it: `engagements` and `parties` by id (all when nil), the
     /// quotes given (those of the chosen engagements when nil) and the query that found them.
-    public init(dossier: Dossier, engagements engagementIDs: [String]? = nil, parties partyIDs: [String]? = nil, quotes: [Quote]? = nil, query: String? = nil) {
+    public init(
+        dossier: Dossier, engagements engagementIDs: [String]? = nil, parties partyIDs: [String]? = nil,
+        quotes: [Quote]? = nil, query: String? = nil
+    ) {
         self.dossier = dossier
         engagements = engagementIDs.map { $0.compactMap(dossier.engagement) } ?? dossier.engagements
         parties = partyIDs.map { $0.compactMap(dossier.party) } ?? dossier.parties
         let covered = Set(engagements.map(\.id))
-        self.quotes = quotes ?? (engagementIDs == nil ? dossier.quotes.sortedByDate() : dossier.quotes.filter { $0.engagement.map(covered.contains) ?? false }.sortedByDate())
+        self.quotes =
+            quotes
+            ?? (engagementIDs == nil
+                ? dossier.quotes.sortedByDate()
+                : dossier.quotes.filter { $0.engagement.map(covered.contains) ?? false }.sortedByDate())
         self.query = query
     }
 
@@ -41,10 +50,14 @@ public struct Briefing: Sendable {
         add("Status", engagement.status.rawValue)
         add("Format", engagement.format)
         add("Chair", engagement.chair.map { EngagementReport.describe(person: $0, in: dossier) })
-        add("Delegations", engagement.delegations.map { delegation in
-            let party = dossier.party(delegation.party)?.name ?? delegation.party
-            return party + ": " + delegation.people.map { EngagementReport.describe(person: $0, in: dossier) }.joined(separator: ", ")
-        }.joined(separator: "; "))
+        add(
+            "Delegations",
+            engagement.delegations.map { delegation in
+                let party = dossier.party(delegation.party)?.name ?? delegation.party
+                return party + ": "
+                    + delegation.people.map { EngagementReport.describe(person: $0, in: dossier) }.joined(
+                        separator: ", ")
+            }.joined(separator: "; "))
         add("Length", engagement.duration)
         add("Outcome", engagement.outcome)
         return facts

@@ -26,6 +26,19 @@ public enum BriefingHTML {
         if let summary = dossier.summary { html.append("<p>\(HTMLText.escaped(summary))</p>") }
         html.append("</header>")
 
+        let timeline = briefing.timelineWeeks
+        if !timeline.isEmpty {
+            html.append("<section>")
+            html.append("<h2>Timeline</h2>")
+            for week in timeline {
+                html.append("<h3>\(HTMLText.escaped(week.heading))</h3>")
+                html.append("<ul>")
+                html += week.entries.map { "<li>\(HTMLText.escaped($0))</li>" }
+                html.append("</ul>")
+            }
+            html.append("</section>")
+        }
+
         if !briefing.engagements.isEmpty {
             html.append("<section>")
             html.append("<h2>Engagements</h2>")
@@ -40,7 +53,9 @@ public enum BriefingHTML {
                 if let summary = engagement.summary { html.append("<p>\(HTMLText.escaped(summary))</p>") }
                 let sources = engagement.sources.compactMap(dossier.source)
                 if !sources.isEmpty {
-                    html.append("<p class=\"sources\">Sources: " + sources.map { HTMLText.link($0.citation, to: $0.url) }.joined(separator: "; ") + "</p>")
+                    html.append(
+                        "<p class=\"sources\">Sources: "
+                            + sources.map { HTMLText.link($0.citation, to: $0.url) }.joined(separator: "; ") + "</p>")
                 }
                 html.append("</article>")
             }
@@ -53,20 +68,49 @@ public enum BriefingHTML {
         for quote in briefing.quotes { html.append(QuoteCitation(quote, in: dossier).html) }
         html.append("</section>")
 
+        let histories = briefing.histories
+        if !histories.isEmpty {
+            html.append("<section>")
+            html.append("<h2>Positions over time</h2>")
+            html.append("<p class=\"question\">\(HTMLText.escaped(Briefing.historyLegend))</p>")
+            for history in histories {
+                html += issueHeading(history.issue)
+                html.append("<table>")
+                let labels = history.parties.map { "<th scope=\"col\">\(HTMLText.escaped($0.party.label))</th>" }
+                html.append("<thead><tr><th>Week</th>" + labels.joined() + "</tr></thead>")
+                html.append("<tbody>")
+                for row in briefing.historyRows(history) {
+                    let cells = row.cells.map { "<td>\(HTMLText.escaped($0))</td>" }
+                    html.append("<tr><th scope=\"row\">\(HTMLText.escaped(row.week))</th>" + cells.joined() + "</tr>")
+                }
+                html.append("</tbody>")
+                html.append("</table>")
+                let moves = briefing.historyMoves(history)
+                if !moves.isEmpty {
+                    html.append("<ul>" + moves.map { "<li>\(HTMLText.escaped($0))</li>" }.joined() + "</ul>")
+                }
+            }
+            html.append("</section>")
+        }
+
         let comparison = briefing.comparison
         if !comparison.rows.isEmpty, !comparison.parties.isEmpty {
             html.append("<section>")
-            html.append("<h2>Positions</h2>")
+            html.append("<h2>Positions\(histories.isEmpty ? "" : " in the latest week")</h2>")
             for row in comparison.rows {
-                html.append("<h3>\(HTMLText.escaped(row.issue.title))</h3>")
-                if let question = row.issue.question { html.append("<p class=\"question\">\(HTMLText.escaped(question))</p>") }
+                html += issueHeading(row.issue)
                 html.append("<table>")
                 html.append("<thead><tr><th>Party</th><th>Answer</th><th>Stance</th></tr></thead>")
                 html.append("<tbody>")
                 for (party, stance) in zip(comparison.parties, row.stances) {
-                    let answer = stance?.current.answer.map { "<span class=\"answer \($0.rawValue)\">\($0.mark) \($0.rawValue)</span>" } ?? "\u{2014}"
+                    let answer =
+                        stance?.current.answer.map {
+                            "<span class=\"answer \($0.rawValue)\">\($0.mark) \($0.rawValue)</span>"
+                        } ?? "\u{2014}"
                     let text = stance.map(briefing.stanceText) ?? "no recorded position"
-                    html.append("<tr><th scope=\"row\">\(HTMLText.escaped(party.name))</th><td>\(answer)</td><td>\(HTMLText.escaped(text))</td></tr>")
+                    html.append(
+                        "<tr><th scope=\"row\">\(HTMLText.escaped(party.name))</th><td>\(answer)</td><td>\(HTMLText.escaped(text))</td></tr>"
+                    )
                 }
                 html.append("</tbody>")
                 html.append("</table>")
@@ -82,7 +126,9 @@ public enum BriefingHTML {
             html.append("<ul class=\"sources\">")
             for source in sources {
                 var item = HTMLText.escaped(source.citation)
-                if let url = source.url, WebLink.address(url) != nil { item += " \u{2014} " + HTMLText.link(url, to: url) }
+                if let url = source.url, WebLink.address(url) != nil {
+                    item += " \u{2014} " + HTMLText.link(url, to: url)
+                }
                 html.append("<li>\(item)</li>")
             }
             html.append("</ul>")
@@ -92,6 +138,13 @@ public enum BriefingHTML {
         return html.joined(separator: "\n") + "\n"
     }
 
+    /// An issue's title, and its question under it.
+    private static func issueHeading(_ issue: Issue) -> [String] {
+        var html = ["<h3>\(HTMLText.escaped(issue.title))</h3>"]
+        if let question = issue.question { html.append("<p class=\"question\">\(HTMLText.escaped(question))</p>") }
+        return html
+    }
+
     private static func agreement(_ briefing: Briefing) -> [String] {
         let parties = briefing.parties
         let table = AgreementTable(dossier: briefing.dossier)
@@ -99,7 +152,8 @@ public enum BriefingHTML {
             "<h3>Agreement</h3>",
             "<p class=\"question\">Issues answered alike, of those both parties answer (unclear not counted).</p>",
             "<table class=\"agreement\">",
-            "<thead><tr><th></th>" + parties.map { "<th>\(HTMLText.escaped($0.label))</th>" }.joined() + "</tr></thead>",
+            "<thead><tr><th></th>" + parties.map { "<th>\(HTMLText.escaped($0.label))</th>" }.joined()
+                + "</tr></thead>",
             "<tbody>",
         ]
         for row in parties {

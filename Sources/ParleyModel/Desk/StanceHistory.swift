@@ -11,6 +11,11 @@ public struct StanceHistory: Sendable {
         public var party: Party
         public var steps: [Step]
 
+        public init(party: Party, steps: [Step]) {
+            self.party = party
+            self.steps = steps
+        }
+
         /// The party's last step in a week; nil when the week records no position.
         public func last(inWeek index: Int) -> Step? {
             steps.last { $0.weekIndex == index }
@@ -34,6 +39,15 @@ public struct StanceHistory: Sendable {
         public var position: Position
         /// True when the answer or the stance differs from the party's step before.
         public var moved: Bool
+
+        public init(weekIndex: Int, week: String, date: Day, engagement: Engagement?, position: Position, moved: Bool) {
+            self.weekIndex = weekIndex
+            self.week = week
+            self.date = date
+            self.engagement = engagement
+            self.position = position
+            self.moved = moved
+        }
     }
 
     /// The history of `issueID` for the given parties (every party with a position when
@@ -47,14 +61,20 @@ public struct StanceHistory: Sendable {
             let dossier = week.dossier
             let engagementOrder = Dictionary(uniqueKeysWithValues: dossier.engagements.enumerated().map { ($1.id, $0) })
             let positions = dossier.positions.filter { $0.issue == issueID }.enumerated()
-                .sorted { (($0.element.asOf.flatMap { engagementOrder[$0] } ?? -1), $0.offset) < (($1.element.asOf.flatMap { engagementOrder[$0] } ?? -1), $1.offset) }
+                .sorted {
+                    (($0.element.asOf.flatMap { engagementOrder[$0] } ?? -1), $0.offset) < (
+                        ($1.element.asOf.flatMap { engagementOrder[$0] } ?? -1), $1.offset
+                    )
+                }
                 .map(\.element)
             for position in positions {
                 let engagement = position.asOf.flatMap(dossier.engagement)
                 let previous = histories[position.party]?.last?.position
                 let moved = previous.map { $0.answer != position.answer || $0.stance != position.stance } ?? false
                 histories[position.party, default: []].append(
-                    Step(weekIndex: index, week: week.id, date: engagement?.date ?? week.start, engagement: engagement, position: position, moved: moved)
+                    Step(
+                        weekIndex: index, week: week.id, date: engagement?.date ?? week.start, engagement: engagement,
+                        position: position, moved: moved)
                 )
             }
         }

@@ -7,6 +7,20 @@ public struct TimelineEntry: Hashable, Sendable {
     public var engagement: Engagement
     /// How many of the week's quotes were said at the engagement.
     public var quotes: Int
+
+    /// What the timeline says after the title: where it was (unless it ran over several
+    /// days, its end first), who took part by label, the quotes and any status but held.
+    public func facts(in desk: Desk) -> [String] {
+        let dossier = desk.weeks[weekIndex].dossier
+        var facts: [String] = []
+        if let end = engagement.end, end != engagement.date { facts.append("until \(end.heading)") }
+        if let city = engagement.city { facts.append(city) }
+        let parties = engagement.parties.map { dossier.party($0)?.label ?? $0 }
+        if !parties.isEmpty { facts.append(parties.joined(separator: ", ")) }
+        facts.append(WeekReport.count(quotes, "quote"))
+        if engagement.status != .held { facts.append(engagement.status.rawValue) }
+        return facts
+    }
 }
 
 extension Desk {
@@ -19,7 +33,9 @@ extension Desk {
                 if let engagement = quote.engagement { counts[engagement, default: 0] += 1 }
             }
             for engagement in week.dossier.engagements {
-                entries.append(TimelineEntry(weekIndex: index, week: week.id, engagement: engagement, quotes: counts[engagement.id] ?? 0))
+                entries.append(
+                    TimelineEntry(
+                        weekIndex: index, week: week.id, engagement: engagement, quotes: counts[engagement.id] ?? 0))
             }
         }
         // A stable sort: weeks are in order already, and each week's engagements in date order.

@@ -32,8 +32,7 @@ public enum HistoryReport {
                     "\(week.start)  " + cells.joined(separator: " · "), width: width, splittingWords: false)
             }
         }
-        let moves = history.parties.flatMap { party in party.steps.filter(\.moved).map { (party.party, $0) } }
-            .sorted { ($0.1.date, $0.1.weekIndex) < ($1.1.date, $1.1.weekIndex) }
+        let moves = moves(history)
         lines.append("")
         if moves.isEmpty {
             lines.append("No party's answer or stance moved.")
@@ -53,13 +52,19 @@ public enum HistoryReport {
         return TextWrap.joinedLines(lines)
     }
 
+    /// Every step where a party's answer or stance moved, in date order.
+    static func moves(_ history: StanceHistory) -> [(party: Party, step: StanceHistory.Step)] {
+        history.parties.flatMap { party in party.steps.filter(\.moved).map { (party.party, $0) } }
+            .sorted { ($0.step.date, $0.step.weekIndex) < ($1.step.date, $1.step.weekIndex) }
+    }
+
     /// What the answer marks mean.
     static let legend =
         Position.Answer.allCases.map { "\($0.mark) \($0.rawValue)" }.joined(separator: " · ")
         + " · \u{25CB} no answer given · * moved that week · \u{2014} no position"
 
     /// The answer a party ended a week on, `*` when it moved that week.
-    private static func cell(_ party: StanceHistory.PartyHistory, week index: Int) -> String {
+    static func cell(_ party: StanceHistory.PartyHistory, week index: Int) -> String {
         guard let step = party.last(inWeek: index) else { return "\u{2014}" }
         let mark = step.position.answer?.mark ?? "\u{25CB}"
         return party.moved(inWeek: index) ? mark + " *" : mark

@@ -14,7 +14,6 @@ public enum TimelineReport {
         let gutter = 17
         var currentWeek: Int?
         for entry in timeline {
-            let week = desk.weeks[entry.weekIndex]
             if entry.weekIndex != currentWeek {
                 currentWeek = entry.weekIndex
                 lines.append("")
@@ -29,14 +28,8 @@ public enum TimelineReport {
                 VisibleText.escaped("\(engagement.title)  [\(engagement.id)]"), width: width - gutter)
             lines.append(TextWrap.padded(dateText, width: gutter - 1) + " " + (titleLines.first ?? ""))
             var details = titleLines.dropFirst().map { $0 }
-            var facts: [String] = []
-            if let end = engagement.end, end != engagement.date { facts.append("until \(end.heading)") }
-            if let city = engagement.city { facts.append(city) }
-            let parties = engagement.parties.map { week.dossier.party($0)?.label ?? $0 }
-            if !parties.isEmpty { facts.append(parties.joined(separator: ", ")) }
-            facts.append(WeekReport.count(entry.quotes, "quote"))
-            if engagement.status != .held { facts.append(engagement.status.rawValue) }
-            details += TextWrap.lines(VisibleText.escaped(facts.joined(separator: " · ")), width: width - gutter)
+            details += TextWrap.lines(
+                VisibleText.escaped(entry.facts(in: desk).joined(separator: " · ")), width: width - gutter)
             lines += details.map { String(repeating: " ", count: gutter) + $0 }
         }
         return TextWrap.joinedLines(lines)

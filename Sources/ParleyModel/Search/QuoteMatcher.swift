@@ -96,6 +96,14 @@ package enum QuoteMatcher {
             for offset in 0...last {
                 let token = folded(tokens[start + offset])
                 let word = words[offset]
+                // Words that begin with different ASCII characters can never match, and most
+                // do: that settles most comparisons without Unicode's rules.
+                if let first = token.utf8.first, let wanted = word.utf8.first, first < 0x80, wanted < 0x80,
+                    first != wanted
+                {
+                    matches = false
+                    break
+                }
                 let ok = offset == last && prefix ? token.hasPrefix(word) : token == word
                 if !ok {
                     matches = false

@@ -1,8 +1,10 @@
 /// Searches a dossier's quotes with the query language, best matches first.
 ///
-/// Every quote is tokenized once when the search is built; a query then only compares words.
+/// Every quote is tokenized and indexed once when the search is built; a query then looks
+/// only at the quotes the index says could match, and compares their words.
 public struct QuoteSearch: Sendable {
     private let documents: [SearchDocument]
+    private let index: SearchIndex
     /// The quotes searched, in the order match indices refer to.
     public let quotes: [Quote]
 
@@ -12,6 +14,7 @@ public struct QuoteSearch: Sendable {
         documents = dossier.quotes.map {
             SearchDocument(quote: $0, texts: dossier.fieldTexts(of: $0), dossier: dossier, week: week)
         }
+        index = SearchIndex(documents: documents)
     }
 
     /// Searches every quote of a desk, each knowing its week for `week:`.
@@ -23,6 +26,7 @@ public struct QuoteSearch: Sendable {
             let week = desk.weekIndex(ofQuote: quote.id).map { weeks[$0] }
             return SearchDocument(quote: quote, texts: dossier.fieldTexts(of: quote), dossier: dossier, week: week)
         }
+        index = SearchIndex(documents: documents)
     }
 
     /// Parses `text` and searches; a malformed query throws rather than matching nothing.
@@ -33,9 +37,24 @@ public struct QuoteSearch: Sendable {
     /// Every quote that satisfies the query, ranked by score, then date, then dossier order.
     /// The empty query returns all quotes in date order.
     public func search(_ query: SearchQuery) -> [QuoteMatch] {
+        // Never cancelled, so always an answer.
+        search(query, isCancelled: { false }) ?? []
+    }
+
+    /// The same search, giving up (nil) soon after `isCancelled` turns true, so a search made
+    /// stale by the next keystroke stops using the processor.
+    public func search(_ query: SearchQuery, isCancelled: () -> Bool) -> [QuoteMatch]? {
+        search(query, narrowing: true, isCancelled: isCancelled)
+    }
+
+    /// The search with or without the index narrowing it first: the answer is the same either
+    /// way (the tests hold it to that), and parley-bench measures what narrowing saves.
+    public func search(_ query: SearchQuery, narrowing: Bool, isCancelled: () -> Bool = { false }) -> [QuoteMatch]? {
+        let candidates = narrowing ? index.candidates(for: query)?.members : nil
         var matches: [QuoteMatch] = []
-        for (index, document) in documents.enumerated() {
-            if let match = QuoteMatcher.match(query, document, index: index) { matches.append(match) }
+        for (step, number) in (candidates ?? Array(documents.indices)).enumerated() {
+            if step % 1_024 == 1_023, isCancelled() { return nil }
+            if let match = QuoteMatcher.match(query, documents[number], index: number) { matches.append(match) }
         }
         return matches.sorted { a, b in
             if a.score != b.score { return a.score > b.score }

@@ -1,18 +1,21 @@
 /// One quote prepared for searching: every field tokenized and folded once, up front.
-package struct SearchDocument: Sendable {
+///
+/// A class, and immutable: a search hands each document to the matcher and its ranking
+/// reads their dates, and a reference costs one count where a copy of every list cost many.
+package final class SearchDocument: Sendable {
     /// Tokens of each `QuoteField`, indexed by its raw value.
-    var fields: [[Token]]
+    let fields: [[Token]]
     /// Word lists a `speaker:` value may match: the speaker's id and name.
-    var speakerNames: [[String]]
+    let speakerNames: [[String]]
     /// Word lists a `party:` value may match: the party's id, name and short name.
-    var partyNames: [[String]]
+    let partyNames: [[String]]
     /// Word lists a `meeting:` value may match: the engagement's id, title and city.
-    var meetingNames: [[String]]
+    let meetingNames: [[String]]
     /// Word lists an `issue:` value may match: each issue's id and title.
-    var issueNames: [[String]]
-    var date: Day
+    let issueNames: [[String]]
+    let date: Day
     /// The week of the desk the quote is in; nil for an archive's quote, which is in none.
-    var week: SearchWeek?
+    let week: SearchWeek?
 
     /// A quote known only by its texts, its speaker's name and its date (an archive's):
     /// there are no party, engagement or issues to search.

@@ -44,7 +44,12 @@ struct PositionsPage {
         var page = Document(width: width)
         var starts: [Int] = []
         let chosenQuote = context.supportingQuote(of: state)
+        let partyIDs = parties.map { dossier.parties[$0].id }
         for (rowIndex, row) in comparison.rows.enumerated() {
+            // On a desk, where each party stood on the issue in the weeks before this one.
+            let history =
+                context.desk.weeks.count > 1
+                ? StanceHistory(desk: context.desk, issue: row.issue.id, parties: partyIDs) : nil
             if rowIndex > 0 { page.append(.blank) }
             starts.append(page.lines.count)
             var heading = [Segment(row.issue.title, .title)]
@@ -56,11 +61,15 @@ struct PositionsPage {
                 let line = offset == 0 ? splitHeading(text, title: row.issue.title) : StyledLine(text, .muted)
                 page.append(rowIndex == state.positions.issue ? selected(line) : line)
             }
-            let cells = row.stances.map { stance -> [StyledLine] in
-                guard let stance else { return [StyledLine("\(glyphs.dash) no recorded position", .muted)] }
+            let cells = row.stances.enumerated().map { slot, stance -> [StyledLine] in
+                let past =
+                    history.flatMap { history in
+                        history.parties.first { $0.party.id == partyIDs[slot] }
+                    }.map { weekLines($0, through: context.week, glyphs: glyphs, width: column) } ?? []
+                guard let stance else { return [StyledLine("\(glyphs.dash) no recorded position", .muted)] + past }
                 return cell(
                     stance, dossier: dossier, glyphs: glyphs, width: column,
-                    chosenQuote: rowIndex == state.positions.issue ? chosenQuote : nil)
+                    chosenQuote: rowIndex == state.positions.issue ? chosenQuote : nil, past: past)
             }
             let height = cells.map(\.count).max() ?? 0
             for line in 0..<height {
@@ -81,6 +90,41 @@ struct PositionsPage {
         return (page, starts)
     }
 
+    /// The most steps of earlier weeks a cell lists; those before are counted.
+    static let movesShown = 4
+
+    /// A party's position on the issue before the week shown: where it started and each
+    /// week it moved since (the cell has the week's own steps). One line when it held the
+    /// position the week opens with all along; nothing when the party has no earlier step.
+    static func weekLines(_ history: StanceHistory.PartyHistory, through shown: Int, glyphs: Glyphs, width: Int)
+        -> [StyledLine]
+    {
+        let earlier = history.steps.filter { $0.weekIndex < shown }
+        guard let first = earlier.first else { return [] }
+        let marks = [first] + earlier.dropFirst().filter(\.moved)
+        let mark = { (step: StanceHistory.Step) in step.position.answer.map { glyphs.answer($0) } ?? glyphs.dash }
+        let opening = history.steps.first { $0.weekIndex == shown }?.position
+        if marks.count == 1, let opening, opening.answer == first.position.answer,
+            opening.stance == first.position.stance
+        {
+            return [.blank]
+                + HighlightedText.lines(
+                    "Before this week: \(mark(first)) since week \(first.weekIndex + 1) (\(first.date.day) \(first.date.monthAbbreviation))",
+                    width: width, role: .muted)
+        }
+        var lines: [StyledLine] = [.blank, StyledLine("Before this week", .heading)]
+        if marks.count > movesShown {
+            lines.append(StyledLine("\(glyphs.ellipsis) \(marks.count - movesShown) earlier moves", .muted))
+        }
+        for step in marks.suffix(movesShown) {
+            var when = "week \(step.weekIndex + 1)"
+            if let engagement = step.engagement { when += ", " + engagement.title }
+            when += " (\(step.date.day) \(step.date.monthAbbreviation))"
+            lines += HighlightedText.lines("\(mark(step)) \(when): \(step.position.stance)", width: width, role: .muted)
+        }
+        return lines
+    }
+
     private static func splitHeading(_ text: String, title: String) -> StyledLine {
         guard text.hasPrefix(title) else { return StyledLine(text, .title) }
         return StyledLine([Segment(title, .title), Segment(String(text.dropFirst(title.count)), .muted)])
@@ -91,8 +135,10 @@ struct PositionsPage {
     }
 
     /// One party's cell: each step of the stance (labelled when it moved), then its quotes.
+    /// `past` (the moves across the weeks) goes between the stance and the quotes.
     static func cell(
-        _ stance: PositionComparison.PartyStance, dossier: Dossier, glyphs: Glyphs, width: Int, chosenQuote: String?
+        _ stance: PositionComparison.PartyStance, dossier: Dossier, glyphs: Glyphs, width: Int, chosenQuote: String?,
+        past: [StyledLine] = []
     ) -> [StyledLine] {
         var lines: [StyledLine] = []
         for (offset, position) in stance.history.enumerated() {
@@ -109,6 +155,7 @@ struct PositionsPage {
                     ]))
             }
         }
+        lines += past
         for id in stance.supportingQuotes {
             // The quote y, o and Enter act on stands out; Tab moves it.
             lines += HighlightedText.lines(

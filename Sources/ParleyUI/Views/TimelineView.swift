@@ -23,15 +23,9 @@ enum TimelineView {
             case let .entry(index):
                 let entry = context.timeline[index]
                 let engagement = entry.engagement
-                let dossier = context.desk.weeks[entry.weekIndex].dossier
                 let date =
                     "\(engagement.date.weekdayAbbreviation) \(engagement.date.day) \(engagement.date.monthAbbreviation)"
-                var facts: [String] = []
-                if let city = engagement.city { facts.append(city) }
-                let parties = engagement.parties.map { dossier.party($0)?.label ?? $0 }
-                if !parties.isEmpty { facts.append(parties.joined(separator: ", ")) }
-                facts.append(WeekReport.count(entry.quotes, "quote"))
-                if engagement.status != .held { facts.append(engagement.status.rawValue) }
+                let facts = entry.facts(in: context.desk)
                 let separator = " \(glyphs.separator) "
                 let line = StyledLine([
                     Segment("  " + TextWrap.padded(date, width: 11), .muted),

@@ -5,11 +5,14 @@ import ParleyModel
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the week as a briefing: engagements, key quotes with citations, positions and sources.",
+        abstract:
+            "Write the week, or a desk's period, as a briefing: engagements, key quotes with citations, positions and sources.",
         discussion: """
             Markdown renders on common renderers (GitHub, GitLab, pandoc); HTML is one printable \
             file with no scripts and nothing fetched from elsewhere. Dossier text is escaped in both, \
-            and only http(s) addresses become links.
+            and only http(s) addresses become links. On a desk of several weeks the briefing \
+            covers the whole period — the timeline, each issue's positions week by week, every \
+            week's engagements and key quotes — unless --week names one week.
 
             Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 dossier not found, \
             73 the output file exists or cannot be created, 74 writing failed.
@@ -43,25 +46,31 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try source.loadDesk()
-        let dossier = loaded.week.dossier
-        let todos = loaded.todos[loaded.week.file] ?? []
-        if !todos.isEmpty, !loaded.files.isEmpty {
-            let file = loaded.week.file
+        // A desk of several weeks is briefed as a period unless --week names one of them.
+        let wholeDesk = loaded.desk.weeks.count > 1 && source.week == nil
+        let weeks = wholeDesk ? loaded.desk.weeks : [loaded.week]
+        for week in weeks where !loaded.files.isEmpty {
+            let todos = loaded.todos[week.file] ?? []
+            guard !todos.isEmpty else { continue }
+            let file = VisibleText.escaped(week.file)
             // A briefing of a draft still holding placeholders or unsure attributions says so.
             Console.error(
-                "parley: warning: \(VisibleText.escaped(file)) still has \(CheckCommand.summary(todos)); `parley check --todo \(VisibleText.escaped(file))` lists them"
+                "parley: warning: \(file) still has \(CheckCommand.summary(todos)); `parley check --todo \(file)` lists them"
             )
         }
         var quotes: [Quote]?
         if let query {
-            let search = QuoteSearch(dossier: dossier)
+            let search = wholeDesk ? QuoteSearch(desk: loaded.desk) : QuoteSearch(dossier: loaded.week.dossier)
             do {
                 quotes = try search.search(query).map { search.quotes[$0.index] }
             } catch {
                 throw usageFailure("invalid query at \(error.description)")
             }
         }
-        let briefing = Briefing(dossier: dossier, quotes: quotes, query: query)
+        let briefing =
+            wholeDesk
+            ? Briefing(desk: loaded.desk, quotes: quotes, query: query)
+            : Briefing(dossier: loaded.week.dossier, quotes: quotes, query: query)
         let text = format == .markdown ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         guard let output else {
             Console.out(text)

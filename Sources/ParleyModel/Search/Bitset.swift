@@ -1,5 +1,5 @@
-/// A set of document numbers as bits: the currency of archive search, where sets of a million
-/// quotes are intersected, joined and subtracted in microseconds.
+/// A set of document numbers as bits: the currency of search, in archives and in a desk's
+/// index, where sets of a million quotes are intersected, joined and subtracted in microseconds.
 public struct Bitset: Hashable, Sendable {
     public private(set) var words: [UInt64]
     public let capacity: Int
@@ -20,6 +20,11 @@ public struct Bitset: Hashable, Sendable {
 
     public mutating func insert(_ member: Int) {
         words[member >> 6] |= 1 << UInt64(member & 63)
+    }
+
+    /// Adds every member of a list of postings.
+    public mutating func insert(_ members: [Int32]) {
+        for member in members { words[Int(member) >> 6] |= 1 << (UInt64(member) & 63) }
     }
 
     public func contains(_ member: Int) -> Bool {
