@@ -7,7 +7,7 @@ import PackageDescription
 // Each target runs one `FuzzCheck` (Sources/ParleyFuzzChecks in the main package), the
 // same check the test suite replays on FuzzTesting/FailCases/.
 let targets = [
-    "FuzzArticleDraft", "FuzzDossierLoader", "FuzzQueryParser", "FuzzQuotebankLine", "FuzzThemeParser", "FuzzKeyDecoder", "FuzzCellGrid",
+    "FuzzArticleDraft", "FuzzDossierLoader", "FuzzDeskAssembly", "FuzzQueryParser", "FuzzQuotebankLine", "FuzzThemeParser", "FuzzKeyDecoder", "FuzzCellGrid",
 ]
 
 let package = Package(

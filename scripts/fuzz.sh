@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 which="${1:-all}"
 seconds="${2:-60}"
-all=(FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid)
+all=(FuzzArticleDraft FuzzDossierLoader FuzzDeskAssembly FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid)
 if [ "$which" = all ]; then targets=("${all[@]}"); else targets=("$which"); fi
 
 (cd FuzzTesting && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
@@ -29,6 +29,13 @@ seeds() {
     FuzzDossierLoader)
       find Tests/ParleyModelTests/Fixtures -name '*.yaml' -exec cp {} "$corpus/" \;
       cp Sources/ParleyModel/Bundled/week-2022-01-10.yaml "$corpus/"; echo dossier ;;
+    FuzzDeskAssembly)
+      # Pairs of the Zenda desk's weeks and the files written to clash with them, one NUL between.
+      local files=(docs/examples/zenda-desk/*.yaml Tests/ParleyModelTests/Fixtures/desk-extras/*.yaml) a b n=0
+      for a in "${files[@]}"; do for b in "${files[@]}"; do
+        n=$((n + 1)); { cat "$a"; printf '\0'; cat "$b"; } > "$corpus/pair-$n"
+      done; done
+      echo dossier ;;
     FuzzQueryParser) cp FuzzTesting/Corpus/queries/* "$corpus/"; echo query ;;
     FuzzQuotebankLine) cp FuzzTesting/Corpus/quotebank/* "$corpus/"; echo quotebank ;;
     FuzzThemeParser) cp themes/*.yaml Tests/ParleyUITests/ThemeFixtures/* "$corpus/"; echo theme ;;

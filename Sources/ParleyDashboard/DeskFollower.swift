@@ -50,14 +50,16 @@ public struct DeskFollower: Sendable {
     /// How many times a file has been looked at (a `stat`): what following costs, for the benchmark.
     public private(set) var looks = 0
 
-    /// Starts following the files of `desk` (named by `DeskWeek.file`) as they are now.
-    public init(desk: Desk, folder: String?, now: UInt64) {
+    /// Starts following the files of `desk` (named by `DeskWeek.file`) as they are now, and
+    /// the `broken` files left out of it (each with its problem), which are read again when saved.
+    public init(desk: Desk, folder: String?, now: UInt64, broken: [String: String] = [:]) {
         self.folder = folder
         name = desk.combined.title
         weeks = Dictionary(desk.weeks.map { ($0.file, $0) }, uniquingKeysWith: { _, last in last })
-        for file in weeks.keys {
+        for file in Set(weeks.keys).union(broken.keys) {
             watches[file] = FileWatch(path: file, missingAfter: Self.removedAfter, now: now)
         }
+        problems = broken
         lastScan = now
         lastSweep = now
         files = watches.keys.sorted()

@@ -16,7 +16,7 @@ public struct FuzzCheck: Sendable {
 
     /// Every fuzz target's check.
     public static let all: [FuzzCheck] = [
-        articleDraft, dossierLoader, queryParser, quotebankLine, themeParser, keyDecoder, cellGrid,
+        articleDraft, dossierLoader, deskAssembly, queryParser, quotebankLine, themeParser, keyDecoder, cellGrid,
     ]
 
     /// True when text holds a character that must never reach a terminal raw.

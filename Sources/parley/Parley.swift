@@ -62,10 +62,12 @@ struct Parley: ParsableCommand {
     }
 
     mutating func run() throws {
-        let loaded = try source.loadDesk()
+        let onTerminal = Console.inputIsTerminal && Console.outputIsTerminal
+        // The dashboard opens on what loads of a desk, says what does not, and follows it until fixed.
+        let loaded = try source.loadDesk(keepingWhatLoads: onTerminal)
         let dossier = loaded.week.dossier
         // Not on a terminal (a pipe, a file, a script): the week as text, like `parley week`.
-        guard Console.inputIsTerminal, Console.outputIsTerminal else {
+        guard onTerminal else {
             Console.out(WeekReport.render(dossier, width: Console.width, archives: try archives.load()))
             return
         }

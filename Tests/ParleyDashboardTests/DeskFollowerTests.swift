@@ -118,6 +118,27 @@ struct DeskFollowerTests {
         }
     }
 
+    @Test func aFileLeftOutAtTheStartIsSaidAndReadOnceSaved() throws {
+        try DeskFixture.withCopy(adding: ["broken.yaml"]) { folder in
+            let broken = folder + "/broken.yaml"
+            let reading = try DeskLoader.read(directory: folder).get()
+            let desk = try #require(reading.assembly.desk)
+            var follower = DeskFollower(desk: desk, folder: nil, now: 0, broken: [broken: "broken.yaml:4:1: error"])
+            #expect(follower.files.contains(broken))
+            #expect(follower.problems == [broken: "broken.yaml:4:1: error"])
+            let action = follower.loaded(
+                broken, .success(try DossierLoader.load(path: DeskFixture.extra("contradiction.yaml"))))
+            guard case let .deskReloaded(reloaded, change, problem) = action else {
+                Issue.record("not reloaded: \(action)")
+                return
+            }
+            #expect(reloaded.weeks.count == 4)
+            #expect(change.hasPrefix("\(broken) added"))
+            #expect(problem == nil)
+            #expect(follower.problems.isEmpty)
+        }
+    }
+
     @Test func theFolderIsListedForNewFilesAtItsInterval() throws {
         try DeskFixture.withCopy { folder in
             var follower = DeskFollower(desk: try Self.desk(in: folder), folder: folder, now: 0)

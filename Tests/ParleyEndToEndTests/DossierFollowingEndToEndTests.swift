@@ -99,4 +99,24 @@ struct DossierFollowingEndToEndTests {
             try harness.quitAndExpectRestored()
         }
     }
+
+    @Test func aDeskWithABrokenFileOpensOnTheRestAndReadsItOnceFixed() throws {
+        try DeskFixture.withCopy(adding: ["broken.yaml"]) { folder in
+            let harness = try TmuxHarness(arguments: ["--desk", folder], width: 160, height: 30)
+            // The three good weeks, and the broken file's problem on the status line.
+            let opened = try harness.waitFor("week 3 of 3")
+            #expect(opened.contains("broken.yaml:4:1: error: YAML syntax"))
+            #expect(opened.contains("not shown until fixed: \(folder)/broken.yaml:4:1: error: YAML syntax"))
+            try harness.press("4")
+            try harness.waitFor("Timeline (3 weeks, 4 engagements)")
+            // Fixed: a week like any other, within a second.
+            try saveInPlace(
+                try String(contentsOfFile: DeskFixture.extra("contradiction.yaml"), encoding: .utf8),
+                to: folder + "/broken.yaml")
+            let fixed = try harness.waitFor("Timeline (4 weeks, 5 engagements)")
+            #expect(fixed.contains("broken.yaml added"))
+            try harness.waitForAbsence("error: YAML syntax")
+            try harness.quitAndExpectRestored()
+        }
+    }
 }

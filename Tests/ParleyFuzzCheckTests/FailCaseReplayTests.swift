@@ -38,9 +38,27 @@ struct FailCaseReplayTests {
         #expect(Set(targets).count == targets.count)
         #expect(
             targets.sorted() == [
-                "FuzzArticleDraft", "FuzzCellGrid", "FuzzDossierLoader", "FuzzKeyDecoder", "FuzzQueryParser",
+                "FuzzArticleDraft", "FuzzCellGrid", "FuzzDeskAssembly", "FuzzDossierLoader", "FuzzKeyDecoder",
+                "FuzzQueryParser",
                 "FuzzQuotebankLine", "FuzzThemeParser",
             ])
+    }
+
+    /// The desk check on the seeds scripts/fuzz.sh gives it: pairs of the Zenda weeks and the
+    /// files written to clash with them, and the whole desk at once.
+    @Test func theDeskCheckHoldsOnItsSeeds() throws {
+        let desk = DeskFixture.weeks.map { DeskFixture.folder + "/" + $0 }
+        let extras = ["contradiction.yaml", "clash.yaml", "broken.yaml"].map(DeskFixture.extra)
+        let files: [[UInt8]] = try (desk + extras).map { Array(try #require(FileManager.default.contents(atPath: $0))) }
+        var inputs: [[UInt8]] = []
+        for first in files {
+            for second in files { inputs.append(first + [0] + second) }
+        }
+        inputs.append(files[0] + [0] + files[1] + [0] + files[2])
+        for input in inputs {
+            let failure = FuzzCheck.deskAssembly.check(input)
+            #expect(failure == nil, "\(failure ?? "")")
+        }
     }
 
     @Test func rawControlCharactersAreSeen() {

@@ -31,14 +31,26 @@ enum DashboardRunner {
         let context = DashboardContext(
             desk: loaded.desk, week: loaded.chosenWeek, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names
         )
-        let notice = (appearance.notice ?? appearance.warnings.first?.description).map { Notice($0, isWarning: true) }
+        // A file of the desk that does not load comes first: the user must know a week is missing.
+        // Said first, since the end of a long message is cut at the terminal's edge.
+        let missing = loaded.problems.first.map { first in
+            (loaded.problems.count > 1
+                ? "\(loaded.problems.count) files not shown until fixed; the first: " : "not shown until fixed: ")
+                + first.problem
+        }
+        let notice = (missing ?? appearance.notice ?? appearance.warnings.first?.description).map {
+            Notice($0, isWarning: true)
+        }
         let store = DashboardStore(
             size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice
         )
         // Themes are read when first shown, so starting costs only the one in use.
         let follower =
             loaded.files.isEmpty
-            ? nil : DeskFollower(desk: loaded.desk, folder: folder, now: DashboardLoop.monotonicMilliseconds())
+            ? nil
+            : DeskFollower(
+                desk: loaded.desk, folder: folder, now: DashboardLoop.monotonicMilliseconds(),
+                broken: Dictionary(loaded.problems, uniquingKeysWith: { first, _ in first }))
         var loop = DashboardLoop(store: store, follower: follower, archives: archives, openArchive: ArchiveEngine.open)
         { name in
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard

@@ -64,7 +64,10 @@ struct DossierOptions: ParsableArguments {
     /// Warnings go to stderr and loading carries on. Any file that does not load, or an id
     /// two files both claim, ends the command after every problem is printed: 66 when a file
     /// cannot be read, otherwise 65. A `--week` the desk does not hold is a usage error (64).
-    func loadDesk() throws -> LoadedDesk {
+    /// - Parameter keepingWhatLoads: the dashboard's way: files of a desk that do not load are
+    ///   left out and their problems kept in `LoadedDesk.problems` (to be shown, and the files
+    ///   followed until fixed) rather than stopping the command, as long as some file loads.
+    func loadDesk(keepingWhatLoads: Bool = false) throws -> LoadedDesk {
         let files = try files()
         let loaded: LoadedDesk
         if files.isEmpty {
@@ -84,7 +87,7 @@ struct DossierOptions: ParsableArguments {
             }
         } else {
             let name = deskFolder.map(DeskLoader.folderName) ?? "Desk"
-            loaded = try Self.assemble(DeskLoader.read(files: files, name: name))
+            loaded = try Self.assemble(DeskLoader.read(files: files, name: name), keepingWhatLoads: keepingWhatLoads)
         }
         var chosen = loaded
         chosen.files = files
@@ -99,7 +102,14 @@ struct DossierOptions: ParsableArguments {
     }
 
     /// The desk a reading makes, every problem printed; throws the status when there is none.
-    static func assemble(_ reading: DeskReading) throws -> LoadedDesk {
+    /// Keeping what loads, files that do not load are left out, their first problems returned
+    /// instead of printed, when the rest makes a desk.
+    static func assemble(_ reading: DeskReading, keepingWhatLoads: Bool = false) throws -> LoadedDesk {
+        if keepingWhatLoads, !reading.failures.isEmpty, !reading.loaded.isEmpty, let desk = reading.assembly.desk {
+            var loaded = LoadedDesk(desk: desk, todos: reading.loaded.mapValues(\.todos))
+            loaded.problems = reading.failures.map { ($0.file, $0.failure.firstProblem) }
+            return loaded
+        }
         var status: ExitCode?
         for file in reading.files {
             if let warnings = reading.loaded[file]?.warnings {
@@ -125,6 +135,8 @@ struct LoadedDesk {
     var chosenWeek: Int
     /// Every file read, in path order; empty for the bundled week.
     var files: [String] = []
+    /// The files left out because they do not load, in path order, each with its first problem.
+    var problems: [(file: String, problem: String)] = []
 
     init(desk: Desk, todos: [String: [DossierTodo]]) {
         self.desk = desk
