@@ -178,6 +178,7 @@ let package = Package(
                 // Fixtures are dossier files, loaded from a path.
                 "ParleySystem",
                 "ParleyModel",
+                "ParleyYAML",
                 "ParleyArchiveGenerator",
                 "ParleyTestSupport",
             ],

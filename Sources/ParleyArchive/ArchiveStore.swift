@@ -13,7 +13,8 @@ public protocol ArchiveStore: Sendable {
     var count: Int { get }
     /// Up to `limit` quotes that match `query`, best first, starting after the quote numbered
     /// `after` (from the best when nil); nil when `isCancelled` turned true midway.
-    func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> ArchivePage?
+    func page(_ query: SearchQuery, after: Int?, limit: Int, isCancelled: () -> Bool) throws(ArchiveStoreFailure)
+        -> ArchivePage?
     /// How many quotes match `query`; nil when `isCancelled` turned true midway.
     func count(_ query: SearchQuery, isCancelled: () -> Bool) throws(ArchiveStoreFailure) -> Int?
 }
@@ -22,14 +23,34 @@ extension ArchiveStore {
     /// Calls `body` with every quote that matches `query`, best first, fetched `pageSize` at a
     /// time so a result of millions is never held whole. False when `isCancelled` turned true.
     @discardableResult
-    public func forEachMatch(_ query: SearchQuery, pageSize: Int = 10_000, isCancelled: () -> Bool = { false }, _ body: (ArchiveQuote) throws(ArchiveStoreFailure) -> Void) throws(ArchiveStoreFailure) -> Bool {
+    public func forEachMatch(
+        _ query: SearchQuery, pageSize: Int = 10_000, isCancelled: () -> Bool = { false },
+        _ body: (ArchiveQuote) throws(ArchiveStoreFailure) -> Void
+    ) throws(ArchiveStoreFailure) -> Bool {
         var after: Int?
         while true {
-            guard let page = try page(query, after: after, limit: pageSize, isCancelled: isCancelled) else { return false }
+            guard let page = try page(query, after: after, limit: pageSize, isCancelled: isCancelled) else {
+                return false
+            }
             for quote in page.quotes { try body(quote) }
             guard !page.isLast, let last = page.quotes.last else { return true }
             after = last.number
         }
+    }
+}
+
+extension ArchiveStore {
+    /// The quote Quotebank calls `id`; nil when the archive has none.
+    ///
+    /// Read through the whole archive in rank order, stopping at the quote: a lookup a user
+    /// makes once (`parley collect`), not a search.
+    public func quote(id: String) throws(ArchiveStoreFailure) -> ArchiveQuote? {
+        var found: ArchiveQuote?
+        let stop = { found != nil }
+        try forEachMatch(SearchQuery(), isCancelled: stop) { quote in
+            if found == nil, quote.id == id { found = quote }
+        }
+        return found
     }
 }
 

@@ -14,8 +14,9 @@ public enum AtomicFile {
         public var description: String { "\(path): \(reason)" }
     }
 
-    /// Writes `bytes` to `path`, replacing what is there.
-    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    /// Writes `bytes` to `path`, replacing what is there; with `mode`, the new file has those
+    /// permissions (a file replaced keeps its own) rather than the usual ones.
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t? = nil) throws(Failure) {
         var template = Array((path + ".parley-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure(path: path, reason: FileReader.reason(errno), whileWriting: false) }
@@ -28,7 +29,7 @@ public enum AtomicFile {
         // Readable by others as a file written with the usual umask would be.
         let mask = umask(0o022)
         umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
+        fchmod(descriptor, mode ?? (0o666 & ~mask))
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
             let reason = FileReader.reason(errno)
             unlink(temporary)

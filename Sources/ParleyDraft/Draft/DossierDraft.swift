@@ -65,20 +65,22 @@ public struct DossierDraft: Sendable {
                     return people[index].id
                 }
                 let surname = name.split(separator: " ").last.map(String.init) ?? name
-                var base = DraftSlug.make(surname) ?? DraftSlug.make(name) ?? "person"
-                if taken.contains(base), let full = DraftSlug.make(name) { base = full }
-                let id = DraftSlug.unique(base, in: &taken)
+                var base = IDSlug.make(surname) ?? IDSlug.make(name) ?? "person"
+                if taken.contains(base), let full = IDSlug.make(name) { base = full }
+                let id = IDSlug.unique(base, in: &taken)
                 personIndex[key] = people.count
                 people.append(Person(id: id, name: name, role: speaker.role, quotes: 1))
                 return id
             case .institution:
                 let key = Self.key(name)
                 if let index = bodyIndex[key] { return bodies[index].id }
-                let id = DraftSlug.unique(DraftSlug.make(name) ?? "party", in: &taken)
+                let id = IDSlug.unique(IDSlug.make(name) ?? "party", in: &taken)
                 bodyIndex[key] = bodies.count
                 let words = name.lowercased().split(separator: " ").map(String.init)
                 let isCountry = words.count <= 2 && lexicon.places[words[0]]?.contains(words) == true
-                let kind = name.lowercased().contains("nato") || name.lowercased().contains("alliance") ? "alliance" : isCountry ? "state" : "organization"
+                let kind =
+                    name.lowercased().contains("nato") || name.lowercased().contains("alliance")
+                    ? "alliance" : isCountry ? "state" : "organization"
                 bodies.append(Body(id: id, name: name, kind: kind))
                 return id
             case .anonymous, .unresolved:
@@ -94,9 +96,11 @@ public struct DossierDraft: Sendable {
         var sourceIDs: [String] = []
         var takenSources = Set<String>()
         for article in articles {
-            let base = [article.outlet.flatMap { DraftSlug.make($0, words: 3) }, article.date?.description].compactMap { $0 }.joined(separator: "-")
-            let fallback = DraftSlug.make(Self.fileName(article.file), words: 4) ?? "article"
-            sourceIDs.append(DraftSlug.unique(base.isEmpty ? fallback : base, in: &takenSources))
+            let base = [article.outlet.flatMap { IDSlug.make($0, words: 3) }, article.date?.description].compactMap {
+                $0
+            }.joined(separator: "-")
+            let fallback = IDSlug.make(Self.fileName(article.file), words: 4) ?? "article"
+            sourceIDs.append(IDSlug.unique(base.isEmpty ? fallback : base, in: &takenSources))
         }
         struct Entry {
             var id: String
@@ -113,35 +117,43 @@ public struct DossierDraft: Sendable {
         for (number, article) in articles.enumerated() {
             for quote in article.draft.quotes {
                 let speakerID = cast.id(for: quote.speaker, lexicon: lexicon)
-                let opening = quote.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(4).joined(separator: " ")
-                let base = [speakerID == "unattributed" ? "quote" : speakerID, DraftSlug.make(opening, words: 4)].compactMap { $0 }.joined(separator: "-")
-                let id = DraftSlug.unique(DraftSlug.make(base, words: 8) ?? "quote", in: &quoteIDs)
-                let date = article.day(of: quote) ?? article.placeholderDay(of: quote) ?? knownDates.min() ?? Self.placeholderDate
-                entries.append(Entry(id: id, quote: quote, article: number, speakerID: speakerID, date: date, unsettled: article.unsettledDay(of: quote)))
+                let opening = quote.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(4).joined(
+                    separator: " ")
+                let base = [speakerID == "unattributed" ? "quote" : speakerID, IDSlug.make(opening, words: 4)]
+                    .compactMap { $0 }.joined(separator: "-")
+                let id = IDSlug.unique(IDSlug.make(base, words: 8) ?? "quote", in: &quoteIDs)
+                let date =
+                    article.day(of: quote) ?? article.placeholderDay(of: quote) ?? knownDates.min()
+                    ?? Self.placeholderDate
+                entries.append(
+                    Entry(
+                        id: id, quote: quote, article: number, speakerID: speakerID, date: date,
+                        unsettled: article.unsettledDay(of: quote)))
             }
         }
 
         var out = ""
         let quoteCount = entries.count
-        out += "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
+        out +=
+            "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
         for article in articles {
             out += "#   \(comment(article.file)): \(Self.count(article.draft.quotes.count, "quotation"))\n"
         }
         out += """
-        # Every quotation is copied verbatim from its article, with the speaker and cue the
-        # article gives, and how sure the draft is of the speaker. Whatever an article cannot
-        # settle is marked TODO, and every attribution the draft is unsure of CHECK:
-        # `parley check --todo` on this file lists what is left.
+            # Every quotation is copied verbatim from its article, with the speaker and cue the
+            # article gives, and how sure the draft is of the speaker. Whatever an article cannot
+            # settle is marked TODO, and every attribution the draft is unsure of CHECK:
+            # `parley check --todo` on this file lists what is left.
 
-        parley: 1
+            parley: 1
 
-        """
+            """
         let firstTitle = articles.lazy.compactMap(\.title).first
         // One article's headline names a draft of that article only; several articles get an
         // id of their days, which the author renames with the title.
         let dossierID: String
         if articles.count == 1 {
-            dossierID = firstTitle.flatMap { DraftSlug.make($0, words: 6) } ?? "draft"
+            dossierID = firstTitle.flatMap { IDSlug.make($0, words: 6) } ?? "draft"
         } else if let first = knownDates.min(), let last = knownDates.max() {
             dossierID = first == last ? "draft-\(first)" : "draft-\(first)-to-\(last)"
         } else {
@@ -164,19 +176,22 @@ public struct DossierDraft: Sendable {
             if let outlet = article.outlet {
                 out += "    outlet: \(YAMLScalar.plainOrQuoted(outlet))\n"
             } else {
-                out += "    outlet: \(YAMLScalar.quoted("TODO: outlet"))   # not found in the article; --outlet gives it\n"
+                out +=
+                    "    outlet: \(YAMLScalar.quoted("TODO: outlet"))   # not found in the article; --outlet gives it\n"
             }
             if let title = article.title { out += "    title: \(YAMLScalar.plainOrQuoted(title))\n" }
             if let date = article.date {
                 out += "    date: \(date)\n"
             } else {
-                out += "    # TODO: date — not found in the article (--date gives it); its quotations are marked TODO too\n"
+                out +=
+                    "    # TODO: date — not found in the article (--date gives it); its quotations are marked TODO too\n"
             }
             if let url = article.url { out += "    url: \(YAMLScalar.quoted(url))\n" }
             if let file = sourceFiles[number] {
                 out += "    file: \(YAMLScalar.quoted(file))\n"
             } else if article.file != "-", article.draft.text.format == .plain {
-                out += "    # file: \(comment(article.file)) — the article's text, relative to this dossier's folder; with it,\n"
+                out +=
+                    "    # file: \(comment(article.file)) — the article's text, relative to this dossier's folder; with it,\n"
                 out += "    #   parley check looks for every quotation in the text\n"
             }
         }
@@ -186,7 +201,8 @@ public struct DossierDraft: Sendable {
         out += "  # speakers; add the states and organisations the people speak for, and give each person a party.\n"
         let mentioned = mentionedPlaces(cast.people.compactMap(\.role), lexicon: lexicon)
         if !mentioned.isEmpty {
-            out += "  # The roles below name: \(comment(mentioned.map { "\($0.name) (\($0.count))" }.joined(separator: ", "))).\n"
+            out +=
+                "  # The roles below name: \(comment(mentioned.map { "\($0.name) (\($0.count))" }.joined(separator: ", "))).\n"
         }
         for body in cast.bodies {
             out += "  - {id: \(body.id), name: \(YAMLScalar.plainOrQuoted(body.name)), kind: \(body.kind)}\n"
@@ -203,7 +219,8 @@ public struct DossierDraft: Sendable {
             out += "  - {\(fields)}   # TODO: party — whom \(comment(person.name)) speaks for\n"
         }
         if cast.needsUnattributed {
-            out += "  - {id: unattributed, name: \(YAMLScalar.quoted("TODO: speaker not found"))}   # stands in where the article names nobody\n"
+            out +=
+                "  - {id: unattributed, name: \(YAMLScalar.quoted("TODO: speaker not found"))}   # stands in where the article names nobody\n"
         }
 
         let firstDate = knownDates.min() ?? Self.placeholderDate
@@ -223,10 +240,13 @@ public struct DossierDraft: Sendable {
             let position = quote.pieces.first.map { article.draft.text.position(of: $0.lowerBound) } ?? (1, 1)
             out += "  # \(comment(article.file)):\(position.0):\(position.1) — \(attributionNote(quote))\n"
             if quote.speaker?.name == nil {
-                let what = quote.speaker.map { "the article attributes it to “\(comment($0.mention))”, who is not named" } ?? "no attribution found"
+                let what =
+                    quote.speaker.map { "the article attributes it to “\(comment($0.mention))”, who is not named" }
+                    ?? "no attribution found"
                 out += "  # TODO: speaker — \(what)\n"
             } else if quote.confidence == .low, let speaker = quote.speaker, let name = speaker.name {
-                out += "  # CHECK: speaker — is “\(comment(speaker.mention))” \(comment(name))? Low confidence: \(comment(quote.reason))\n"
+                out +=
+                    "  # CHECK: speaker — is “\(comment(speaker.mention))” \(comment(name))? Low confidence: \(comment(quote.reason))\n"
             }
             if let unsettled = entry.unsettled {
                 out += "  # TODO: date — \(comment(unsettled)); \(entry.date) stands in\n"
@@ -271,7 +291,10 @@ public struct DossierDraft: Sendable {
             for word in role.split(whereSeparator: { $0 == " " || $0 == "," }) {
                 let bare = NameResolver.withoutPossessive(String(word))
                 let key = bare.lowercased()
-                guard bare.first?.isUppercase == true, lexicon.places[key]?.contains([key]) == true || ["nato", "osce", "eu", "un"].contains(key), !seen.contains(key) else { continue }
+                guard bare.first?.isUppercase == true,
+                    lexicon.places[key]?.contains([key]) == true || ["nato", "osce", "eu", "un"].contains(key),
+                    !seen.contains(key)
+                else { continue }
                 seen.insert(key)
                 if counts[bare] == nil { order.append(bare) }
                 counts[bare, default: 0] += 1

@@ -15,6 +15,8 @@ enum ExitStatus {
     static let cannotCreate = ExitCode(73)
     /// Writing failed: standard output closed or full, a full disk under `--output`.
     static let ioError = ExitCode(74)
+    /// Try again: a dossier changed since parley read it, so nothing was written.
+    static let tryAgain = ExitCode(75)
 }
 
 /// Prints `parley: MESSAGE` on stderr and ends with a usage error.

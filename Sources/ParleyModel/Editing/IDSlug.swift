@@ -1,11 +1,11 @@
 import Foundation
-import ParleyModel
 
-/// Makes dossier ids from names and titles: lowercase ASCII letters and digits with dashes.
-enum DraftSlug {
+/// Makes dossier ids from names and titles: lowercase ASCII letters and digits with dashes,
+/// for what `parley draft` writes and what parley adds to a dossier.
+public enum IDSlug {
     /// "Sergei Ryabkov" → "sergei-ryabkov", "Genève talks" → "geneve-talks"; at most `words`
     /// words; nil when nothing of the text is a letter or digit in ASCII.
-    static func make(_ text: String, words: Int = 6) -> String? {
+    public static func make(_ text: String, words: Int = 6) -> String? {
         let folded = TextFolding.stripDiacritics(text).lowercased()
         var parts: [String] = []
         var current = ""
@@ -22,11 +22,11 @@ enum DraftSlug {
         if !current.isEmpty { parts.append(current) }
         let slug = parts.prefix(words).joined(separator: "-")
         guard !slug.isEmpty, Slug.isValid(slug) else { return nil }
-        return String(slug.prefix(48)).trimmingCharacters(in: "-")
+        return String(slug.prefix(48)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     }
 
     /// `base`, or `base-2`, `base-3`, … whichever is not taken yet; records the one chosen.
-    static func unique(_ base: String, in taken: inout Set<String>) -> String {
+    public static func unique(_ base: String, in taken: inout Set<String>) -> String {
         var candidate = base
         var number = 2
         while taken.contains(candidate) {

@@ -1,0 +1,138 @@
+/// Adds a quote found elsewhere (an archive, a search) to a dossier's text: the quote, and its
+/// speaker and source when the dossier does not have them yet, spliced in so that everything
+/// else in the file stays as the author wrote it.
+public enum QuoteCollection {
+    /// A quote as found: the words, who said them, when, and where they were published.
+    public struct Found: Sendable, Equatable {
+        public var text: String
+        /// The speaker's name as the archive gives it; nil when unknown.
+        public var speaker: String?
+        public var date: Day
+        public var url: String?
+        /// The publisher ("www.bbc.co.uk").
+        public var outlet: String?
+        public var engagement: String?
+        public var issues: [String]
+
+        public init(
+            text: String, speaker: String?, date: Day, url: String?, outlet: String?, engagement: String? = nil,
+            issues: [String] = []
+        ) {
+            self.text = text
+            self.speaker = speaker
+            self.date = date
+            self.url = url
+            self.outlet = outlet
+            self.engagement = engagement
+            self.issues = issues
+        }
+    }
+
+    /// Why the quote was not added.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// What was added: the new text, and the ids it gave.
+    public struct Result: Sendable, Equatable {
+        public var text: String
+        public var quote: String
+        /// The speaker's id, and whether the person is new (with TODOs for party and role).
+        public var speaker: String
+        public var newSpeaker: Bool
+        public var source: String
+        public var newSource: Bool
+    }
+
+    /// `text` (the dossier `dossier` was loaded from, named `file` in messages) with `found`
+    /// added; the result is checked to load, with the new quote in it. `speakerID` names an
+    /// existing person or party to credit instead of the archive's speaker.
+    public static func adding(_ found: Found, speakerID: String? = nil, to text: String, dossier: Dossier, file: String)
+        throws(Failure) -> Result
+    {
+        if let engagement = found.engagement, dossier.engagement(engagement) == nil {
+            throw Failure(description: "\(file): no engagement '\(engagement)'")
+        }
+        for issue in found.issues where dossier.issue(issue) == nil {
+            throw Failure(description: "\(file): no issue '\(issue)'")
+        }
+        var edited = text
+        // The speaker: one the dossier knows by id or by name, or a new person.
+        let speaker: String
+        var newSpeaker = false
+        if let speakerID {
+            guard dossier.person(speakerID) != nil || dossier.party(speakerID) != nil else {
+                throw Failure(description: "\(file): no person or party '\(speakerID)'")
+            }
+            speaker = speakerID
+        } else if let name = found.speaker, !name.isEmpty {
+            let folded = TextFolding.fold(name)
+            if let known = dossier.people.first(where: { TextFolding.fold($0.name) == folded }) {
+                speaker = known.id
+            } else {
+                var taken = Set(dossier.people.map(\.id) + dossier.parties.map(\.id))
+                speaker = IDSlug.unique(IDSlug.make(name) ?? "speaker", in: &taken)
+                newSpeaker = true
+                let person = DossierSplice.Item(
+                    [.init("id", speaker), .init("name", YAMLScalar.plainOrQuoted(name))],
+                    notes: ["TODO: party — who does \(name) speak for?", "TODO: role — \(name)'s title"])
+                edited = try splice(person, to: "people", in: edited)
+            }
+        } else {
+            throw Failure(
+                description: "the quote's speaker is unknown: name one of the dossier's people with --speaker ID")
+        }
+        // The source: one with the same address, or a new one.
+        let source: String
+        var newSource = false
+        if let url = found.url, let known = dossier.sources.first(where: { $0.url == url }) {
+            source = known.id
+        } else {
+            var taken = Set(dossier.sources.map(\.id))
+            let outlet = found.outlet ?? "TODO: the outlet"
+            source = IDSlug.unique(
+                IDSlug.make("\(found.outlet ?? "source") \(found.date)", words: 8) ?? "source", in: &taken)
+            newSource = true
+            var fields: [DossierSplice.Item.Field] = [
+                .init("id", source), .init("outlet", YAMLScalar.plainOrQuoted(outlet)),
+                .init("date", found.date.description),
+            ]
+            if let url = found.url { fields.append(.init("url", YAMLScalar.quoted(url))) }
+            edited = try splice(DossierSplice.Item(fields), to: "sources", in: edited)
+        }
+        // The quote, its id from the speaker and its first words.
+        var taken = Set(dossier.quotes.map(\.id))
+        let words = Tokenizer.words(in: found.text).prefix(3).joined(separator: " ")
+        let quoteID = IDSlug.unique(
+            IDSlug.make("\(speaker.split(separator: "-").last ?? "") \(words)") ?? "quote", in: &taken)
+        var fields: [DossierSplice.Item.Field] = [
+            .init("id", quoteID), .init("text", YAMLScalar.quoted(found.text)), .init("speaker", speaker),
+            .init("date", found.date.description),
+        ]
+        if let engagement = found.engagement { fields.append(.init("engagement", engagement)) }
+        fields.append(.init("source", source))
+        if !found.issues.isEmpty { fields.append(.init("issues", "[" + found.issues.joined(separator: ", ") + "]")) }
+        edited = try splice(DossierSplice.Item(fields), to: "quotes", in: edited)
+        // Nothing is handed back that would not load, or has lost the quote on the way.
+        let loaded: LoadedDossier
+        do throws(DossierLoadFailure) {
+            loaded = try DossierLoader.load(yaml: edited, file: file)
+        } catch {
+            throw Failure(description: "adding the quote would break \(file): \(error.firstProblem)")
+        }
+        guard loaded.dossier.quote(quoteID)?.text == found.text else {
+            throw Failure(description: "\(file): the quote did not read back as written")
+        }
+        return Result(
+            text: edited, quote: quoteID, speaker: speaker, newSpeaker: newSpeaker, source: source, newSource: newSource
+        )
+    }
+
+    private static func splice(_ item: DossierSplice.Item, to key: String, in text: String) throws(Failure) -> String {
+        do throws(DossierSplice.Failure) {
+            return try DossierSplice.appending([item], to: key, in: text)
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+}

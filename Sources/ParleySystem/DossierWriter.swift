@@ -1,0 +1,59 @@
+import ParleyModel
+
+/// Writes a dossier the user owns as carefully as an editor does: only over the version it
+/// read, the version before kept beside it, whole or not at all.
+///
+/// parley writes a file it reads only on the user's explicit action (collecting a quote,
+/// accepting a draft's). The new text is written to a temporary file and renamed into place,
+/// so an open dashboard following the file sees the old version or the new one; the old one
+/// is kept as `FILE~`; and if the file is not what was read — the user saved an edit
+/// meanwhile — nothing is written and the change is refused.
+public enum DossierWriter {
+    /// Why the dossier was not written; in every case the file is as it was.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The file changed since it was read.
+        case changedMeanwhile(path: String)
+        /// The file could not be read again to check it.
+        case unreadable(path: String, reason: String)
+        /// Writing the copy or the new version failed.
+        case write(AtomicFile.Failure)
+
+        public var description: String {
+            switch self {
+            case let .changedMeanwhile(path):
+                "\(path): changed since parley read it; nothing was written — read it again and repeat the change"
+            case let .unreadable(path, reason): "\(path): \(reason)"
+            case let .write(failure): failure.description
+            }
+        }
+    }
+
+    /// Replaces the dossier at `path` with `text`, provided it still holds `original`, the bytes
+    /// the change was made to; the previous version is kept at `path~`. A link is followed,
+    /// so the file it names is replaced and the link stays; the file keeps its permissions.
+    public static func replace(_ path: String, original: [UInt8], with text: String) throws(Failure) {
+        let target = resolved(path)
+        let current: [UInt8]
+        switch FileReader.read(path: target, limit: DossierLoader.maximumFileSize) {
+        case let .success(bytes): current = bytes
+        case let .failure(.unreadable(reason)): throw .unreadable(path: path, reason: reason)
+        case .failure(.tooLarge): throw .changedMeanwhile(path: path)
+        }
+        guard current == original else { throw .changedMeanwhile(path: path) }
+        var status = stat()
+        let mode = stat(target, &status) == 0 ? status.st_mode & 0o7777 : nil
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(original, to: target + "~", mode: mode)
+            try AtomicFile.write(Array(text.utf8), to: target, mode: mode)
+        } catch {
+            throw .write(error)
+        }
+    }
+
+    /// The file a path names, links followed; the path itself when it cannot be resolved.
+    private static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return path }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import ParleySystem
+import ParleyTestSupport
+import ParleyYAML
+import Testing
+
+@testable import ParleyModel
+
+/// Adding to a dossier the user owns: only insertions, every other byte kept, the result
+/// always loading with the quote in it, on every dossier the project has.
+struct DossierSpliceTests {
+    /// Every dossier of the project that loads: the bundled week, the valid fixtures, the Zenda desk.
+    static var dossiers: [String] {
+        let valid = Repository.path("Tests/ParleyModelTests/Fixtures/valid")
+        let fixtures = ((try? FileManager.default.contentsOfDirectory(atPath: valid)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { valid + "/" + $0 }
+        return [Repository.path("Sources/ParleyModel/Bundled/week-2022-01-10.yaml")] + fixtures
+            + DeskFixture.weeks.map { DeskFixture.folder + "/" + $0 }
+    }
+
+    /// The part of `edited` that `original` lacks, when `edited` is `original` with one run
+    /// of text inserted somewhere; nil when anything of `original` changed.
+    static func insertion(from original: String, to edited: String) -> String? {
+        let a = Array(original.unicodeScalars)
+        let b = Array(edited.unicodeScalars)
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+            suffix += 1
+        }
+        guard prefix + suffix == a.count else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: b[prefix..<(b.count - suffix)])
+        return String(view)
+    }
+
+    static let item = DossierSplice.Item(
+        [.init("id", "added-item"), .init("name", YAMLScalar.quoted("Added \"one\""))], notes: ["TODO: party"])
+
+    @Test(arguments: dossiers)
+    func eachListGrowsByAnInsertionOnly(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for key in ["people", "sources", "quotes", "parties"] {
+            let edited = try DossierSplice.appending([Self.item], to: key, in: text)
+            let inserted = try #require(Self.insertion(from: text, to: edited), "\(path): \(key) changed other text")
+            #expect(inserted.contains("added-item"), "\(path): \(key)")
+            // The list holds the item, as its last entry, and the rest of the file reads the same.
+            guard
+                case let .mapping(root)? = try YAMLText.compose(bytes: Array(edited.utf8), file: path, noun: "dossier")
+                    .get(),
+                case let .sequence(list)? = root[key]
+            else {
+                Issue.record("\(path): no list \(key) after the splice")
+                continue
+            }
+            guard case let .mapping(last)? = list.nodes.last else {
+                Issue.record("\(path): \(key) does not end in a mapping")
+                continue
+            }
+            #expect(last["id"]?.string == "added-item", "\(path): \(key)")
+            #expect(last["name"]?.string == "Added \"one\"", "\(path): \(key)")
+        }
+    }
+
+    @Test(arguments: dossiers)
+    func aCollectedQuoteLoadsWithItsSpeakerAndSourceAndLeavesTheRest(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let before = try DossierLoader.load(yaml: text, file: path).dossier
+        let found = QuoteCollection.Found(
+            text: "We will not \u{202E}be moved,\" he said.", speaker: "Ana Example-Nova", date: Day("2030-01-02")!,
+            url: "https://news.example/a?b=1", outlet: "news.example")
+        let result = try QuoteCollection.adding(found, to: text, dossier: before, file: path)
+        let after = try DossierLoader.load(yaml: result.text, file: path).dossier
+        #expect(after.quotes.count == before.quotes.count + 1)
+        #expect(Array(after.quotes.prefix(before.quotes.count)) == before.quotes)
+        let quote = try #require(after.quote(result.quote))
+        #expect(quote.text == found.text)
+        #expect(quote.speaker == result.speaker && result.newSpeaker)
+        #expect(after.person(result.speaker)?.name == "Ana Example-Nova")
+        #expect(after.sources.first { $0.id == quote.source }?.url == found.url)
+        #expect(after.engagements == before.engagements)
+        #expect(after.positions == before.positions)
+        // The new person's TODOs are notes the check lists.
+        let todos = try DossierLoader.load(yaml: result.text, file: path).todos.map(\.message)
+        #expect(todos.contains { $0.hasPrefix("party — who does Ana Example-Nova speak for?") })
+        // The bidi override is written escaped, never raw.
+        #expect(!result.text.unicodeScalars.contains("\u{202E}"))
+    }
+
+    @Test func aKnownSpeakerAndSourceAreReused() throws {
+        let path = Repository.path("Sources/ParleyModel/Bundled/week-2022-01-10.yaml")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let dossier = try DossierLoader.load(yaml: text, file: path).dossier
+        let source = try #require(dossier.sources.first { $0.url != nil })
+        let person = try #require(dossier.people.first)
+        let found = QuoteCollection.Found(
+            text: "A second thing said.", speaker: person.name.uppercased(), date: Day("2022-01-11")!, url: source.url,
+            outlet: "ignored")
+        let result = try QuoteCollection.adding(found, to: text, dossier: dossier, file: path)
+        #expect(result.speaker == person.id && !result.newSpeaker)
+        #expect(result.source == source.id && !result.newSource)
+        #expect(try #require(Self.insertion(from: text, to: result.text)).hasPrefix("  - id: \(result.quote)\n"))
+    }
+
+    @Test func flowBlockEmptyAndMissingListsAllTakeTheItem() throws {
+        let base =
+            "parley: 1\nid: d\ntitle: D\nparties: [{id: a, name: A}]\nengagements: [{id: e, title: E, date: 2030-01-01}]\n"
+        let cases: [(String, String)] = [
+            // A flow list, a flow list over lines, an empty one, a bare key, none at all.
+            (
+                base + "people: [{id: p, name: P}]  # the people\n",
+                base
+                    + "people: [{id: p, name: P}, {id: added-item, name: \"Added \\\"one\\\"\"}]  # the people\n# TODO: party\n"
+            ),
+            (
+                base + "people: [\n  {id: p, name: P},\n  {id: q, name: Q}\n]\n",
+                base
+                    + "people: [\n  {id: p, name: P},\n  {id: q, name: Q}\n, {id: added-item, name: \"Added \\\"one\\\"\"}]\n# TODO: party\n"
+            ),
+            (base + "people: []\n", base + "people: [{id: added-item, name: \"Added \\\"one\\\"\"}]\n# TODO: party\n"),
+            (
+                base + "people:\n# later\n",
+                base + "people:\n  - id: added-item\n    name: \"Added \\\"one\\\"\"\n    # TODO: party\n# later\n"
+            ),
+            (base, base + "people:\n  - id: added-item\n    name: \"Added \\\"one\\\"\"\n    # TODO: party\n"),
+            (
+                String(base.dropLast()),
+                base + "people:\n  - id: added-item\n    name: \"Added \\\"one\\\"\"\n    # TODO: party\n"
+            ),
+        ]
+        for (text, expected) in cases {
+            #expect(try DossierSplice.appending([Self.item], to: "people", in: text) == expected)
+        }
+    }
+
+    @Test func aBlockListEndsBeforeTheCommentsOfTheNextKey() throws {
+        let text = """
+            parley: 1\r
+            people:\r
+            - id: p\r
+              name: P\r
+              # about P\r
+            \r
+            # The engagements\r
+            engagements: []\r
+
+            """
+        let edited = try DossierSplice.appending([Self.item], to: "people", in: text)
+        #expect(
+            Self.insertion(from: text, to: edited)
+                == "- id: added-item\r\n  name: \"Added \\\"one\\\"\"\r\n  # TODO: party\r\n")
+        #expect(edited.contains("  # about P\r\n- id: added-item"))
+    }
+
+    @Test func whatCannotBePlacedIsSaid() {
+        #expect(throws: DossierSplice.Failure.self) {
+            try DossierSplice.appending([Self.item], to: "title", in: "title: T\n")
+        }
+        #expect(throws: DossierSplice.Failure.self) {
+            try DossierSplice.appending([Self.item], to: "people", in: "[1, 2]\n")
+        }
+    }
+}
