@@ -112,6 +112,7 @@ public struct DashboardLoop {
                     // Quotes found across a desk are in its combined dossier; anything else is the week shown.
                     let dossier = request.quotes == nil ? store.context.dossier : store.context.corpus.dossier
                     store.send(.shared(briefings.write(request, dossier: dossier)))
+                case let .collect(request): store.send(.shared(QuoteCollector.collect(request)))
                 case let .applyTheme(name):
                     let theme = themes[name] ?? themeNamed(name)
                     themes[name] = theme

@@ -74,6 +74,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("n")], .nextMatch, "next match"),
             KeyBinding([.character("N")], .previousMatch, "previous match"),
             KeyBinding([.enter], .open, "read the selected quote"),
+            KeyBinding([.character("c")], .collectQuote, "keep the selected archive quote in the dossier"),
             KeyBinding([.escape], .back, "clear the search, then back"),
         ],
         search: [

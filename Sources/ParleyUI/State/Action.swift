@@ -69,6 +69,8 @@ public enum Action: Hashable, Sendable {
     case openLink
     /// `e`: write a briefing of what is on screen to a file.
     case exportBriefing
+    /// `c` on the quotes screen: keep the selected archive quote in the dossier file of the week shown.
+    case collectQuote
     /// What became of a copy, an open or an export the runtime performed, for the status line.
     case shared(Notice)
     /// A key that does nothing where it was pressed, as help names it ("z").
@@ -91,6 +93,19 @@ public enum Effect: Hashable, Sendable {
     case writeBriefing(BriefingRequest)
     /// Draw with the theme of this name from now on: the terminal's colours are set again.
     case applyTheme(String)
+    /// Add this archive quote to this dossier file; send `.shared` with how it went.
+    case collect(CollectRequest)
+}
+
+/// An archive quote to keep, and the dossier file to keep it in.
+public struct CollectRequest: Hashable, Sendable {
+    public var quote: ArchiveQuote
+    public var file: String
+
+    public init(quote: ArchiveQuote, file: String) {
+        self.quote = quote
+        self.file = file
+    }
 }
 
 /// A briefing of part of the dossier, as the dashboard asks for one: the runtime builds it

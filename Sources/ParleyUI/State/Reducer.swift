@@ -103,7 +103,7 @@ public enum Reducer {
             .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty,
             .cycleRightParty,
-            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing:
+            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -155,6 +155,7 @@ public enum Reducer {
         case let .copyQuote(markdown): return ShareReducer.copy(&state, markdown: markdown, context: context)
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
+        case .collectQuote: return CollectReducer.collect(&state, context: context)
         case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,
             .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek,
             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:

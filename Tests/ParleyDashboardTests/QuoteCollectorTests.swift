@@ -1,0 +1,102 @@
+import Foundation
+import ParleyArchive
+import ParleyArchiveMemory
+import ParleyDashboard
+import ParleyModel
+import ParleySystem
+import ParleyTestSupport
+import ParleyUI
+import Testing
+
+/// `c` on the quotes screen: an archive quote kept in the dossier file of the week shown, the
+/// rest of the file as it was, and the dossier's own quotes, or the bundled week, refused.
+struct QuoteCollectorTests {
+    static let line =
+        #"{"quoteID":"2020-01-05-000123","quotation":"We will not be moved on the border, not now.","speaker":"Anna Adams","qids":["Q1"],"date":"2020-01-05 10:00:00","numOccurrences":3,"probas":[["Anna Adams","0.9"]],"urls":["https://www.news-example.com/a/1"],"phase":"E"}"#
+
+    /// A copy of the Zenda desk's first week and an archive of one quote, in a temporary folder.
+    static func withWeekAndArchive(_ body: (_ week: String, _ archive: any ArchiveStore) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-c-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let week = folder + "/week.yaml"
+        try FileManager.default.copyItem(atPath: DeskFixture.folder + "/" + DeskFixture.weeks[0], toPath: week)
+        try (Self.line + "\n").write(toFile: folder + "/archive.jsonl", atomically: true, encoding: .utf8)
+        try body(week, try ArchiveLoader.load(path: folder + "/archive.jsonl").opened.store)
+    }
+
+    /// The dashboard on `week` with `archive` searched beside it, showing the archive's quote.
+    static func dashboard(week: String, archive: any ArchiveStore) throws -> InlineDashboard {
+        let loaded = try DossierLoader.load(path: week)
+        let desk = Desk(single: DeskWeek(file: week, dossier: loaded.dossier, places: loaded.places))
+        var store = InlineDashboard(
+            size: Size(width: 120, height: 30),
+            context: DashboardContext(desk: desk, corpus: QuoteCorpus(desk: desk, archives: [archive])))
+        store.press(.character("2"))
+        store.press(.character("/"))
+        store.type("moved border")
+        store.press(.enter)
+        return store
+    }
+
+    @Test func cKeepsTheArchiveQuoteInTheWeeksFile() throws {
+        try Self.withWeekAndArchive { week, archive in
+            var store = try Self.dashboard(week: week, archive: archive)
+            _ = store.takeEffects()
+            store.press(.character("c"))
+            let effects = store.takeEffects()
+            guard case let .collect(request)? = effects.first, effects.count == 1 else {
+                Issue.record("no collect effect: \(effects)")
+                return
+            }
+            #expect(request.file == week)
+            #expect(request.quote.id == "2020-01-05-000123")
+            #expect(store.state.notice == Notice("keeping the quote in \(week)…"))
+            let original = try String(contentsOfFile: week, encoding: .utf8)
+            let notice = QuoteCollector.collect(request)
+            #expect(notice == Notice("kept in \(week) as adams-we-will-not (anna-adams, new: TODO party and role)"))
+            let kept = try DossierLoader.load(path: week).dossier
+            #expect(kept.quote("adams-we-will-not")?.text == "We will not be moved on the border, not now.")
+            #expect(try String(contentsOfFile: week + "~", encoding: .utf8) == original)
+        }
+    }
+
+    @Test func aDossierQuoteTheBundledWeekAndABrokenFileAreSaid() throws {
+        try Self.withWeekAndArchive { week, archive in
+            // A quote of the dossier itself.
+            var store = try Self.dashboard(week: week, archive: archive)
+            store.press(.escape)
+            store.press(.character("/"))
+            store.type("door")
+            store.press(.enter)
+            store.press(.character("c"))
+            #expect(store.takeEffects().isEmpty)
+            #expect(store.state.notice == Notice("c: this quote is in the dossier already", isWarning: true))
+            // A file broken since it was opened: nothing written, the problem said.
+            try "parley: 1\ntitle: [unclosed\n".write(toFile: week, atomically: false, encoding: .utf8)
+            let quote = try #require(try archive.quote(id: "2020-01-05-000123"))
+            let notice = QuoteCollector.collect(CollectRequest(quote: quote, file: week))
+            #expect(notice.isWarning)
+            #expect(notice.text.hasPrefix("c: not kept: \(week):3:1: error: YAML syntax"))
+            #expect(notice.text.hasSuffix("(fix it, and c again)"))
+            #expect(try String(contentsOfFile: week, encoding: .utf8) == "parley: 1\ntitle: [unclosed\n")
+            // The bundled week is no file of the user's.
+            let bundled = Desk(single: DeskWeek(file: BundledDossier.fileName, dossier: try BundledDossier.load()))
+            var onBundled = InlineDashboard(
+                size: Size(width: 120, height: 30),
+                context: DashboardContext(desk: bundled, corpus: QuoteCorpus(desk: bundled, archives: [archive])))
+            onBundled.press(.character("2"))
+            onBundled.press(.character("/"))
+            onBundled.type("moved border")
+            onBundled.press(.enter)
+            _ = onBundled.takeEffects()
+            onBundled.press(.character("c"))
+            #expect(onBundled.takeEffects().isEmpty)
+            #expect(
+                onBundled.state.notice
+                    == Notice(
+                        "c: the bundled week is not a file to write — open your own with --dossier FILE",
+                        isWarning: true))
+        }
+    }
+}
