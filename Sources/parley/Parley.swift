@@ -31,6 +31,9 @@ struct Parley: ParsableCommand {
     /// Parses and runs the command. Errors are printed here rather than by ArgumentParser, so
     /// that an unknown option or value quoted back is as safe to print as any other message.
     static func main() {
+        // A file grown past the size limit (`ulimit -f`) fails its write like a full disk, with
+        // a message and the file as it was, instead of the signal ending parley mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -95,4 +95,24 @@ struct CollectCommandTests {
             #expect(shown.stdout.contains(quote.text.replacingOccurrences(of: "\"", with: "\\\"")))
         }
     }
+
+    @Test func aWriteThatFailsLeavesTheFileAsItWas() throws {
+        try Self.withDossierAndArchive { dossier, archive in
+            let original = try Data(contentsOf: URL(fileURLWithPath: dossier))
+            let quote = try Self.archiveQuote(archive, query: "speaker:anna")
+            // Files may grow to 1 KiB only: the copy and the new version cannot be written, as on a full disk.
+            let outcome = try ParleyProcess.run(
+                [
+                    "-c", "ulimit -f 1; exec \"$0\" collect \"$1\" --quotes \"$2\" --dossier \"$3\"",
+                    ParleyProcess.executable, quote.id, archive, dossier,
+                ],
+                shell: true)
+            #expect(outcome.status == 73)
+            #expect(outcome.stderr.hasPrefix("parley: \(dossier)~: File too large"), "\(outcome.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: dossier)) == original)
+            let leftovers = try FileManager.default.contentsOfDirectory(
+                atPath: (dossier as NSString).deletingLastPathComponent)
+            #expect(leftovers.sorted() == ["archive.jsonl", "week.yaml"])
+        }
+    }
 }
