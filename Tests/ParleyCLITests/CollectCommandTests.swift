@@ -115,4 +115,27 @@ struct CollectCommandTests {
             #expect(leftovers.sorted() == ["archive.jsonl", "week.yaml"])
         }
     }
+
+    @Test func onADeskTheQuoteGoesIntoTheWeekChosen() throws {
+        try DeskFixture.withCopy { folder in
+            try Self.withDossierAndArchive { _, archive in
+                let quote = try Self.archiveQuote(archive, query: "speaker:anna")
+                let second = folder + "/" + DeskFixture.weeks[1]
+                let before = try String(contentsOfFile: folder + "/" + DeskFixture.weeks[2], encoding: .utf8)
+                let outcome = try ParleyProcess.run([
+                    "collect", quote.id, "--quotes", archive, "--desk", folder, "--week", "2030-03-09",
+                ])
+                #expect(outcome.status == 0, "\(outcome.stderr)")
+                #expect(outcome.stdout.hasPrefix("\(second): added quote "))
+                #expect(try String(contentsOfFile: folder + "/" + DeskFixture.weeks[2], encoding: .utf8) == before)
+                // The desk still reads as one, with the quote in its second week.
+                let check = try ParleyProcess.run(["check", folder])
+                #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+            }
+        }
+        let bundled = try ParleyProcess.run(["collect", "x", "--quotes", "/nonexistent.jsonl"])
+        #expect(bundled.status == 64)
+        #expect(
+            bundled.stderr.contains("collect writes a dossier of yours: --dossier FILE, or --desk DIR with --week ID"))
+    }
 }

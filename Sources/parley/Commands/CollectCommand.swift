@@ -17,17 +17,16 @@ struct CollectCommand: ParsableCommand {
             dossier does not know by address to its sources. Nothing else in the file changes: \
             comments, order and layout are kept byte for byte. The file is written only if the \
             result loads, and never over an edit saved since parley read it (exit status 75); \
-            the previous version is kept as FILE~.
+            the previous version is kept as FILE~. On a desk, the quote goes into the file of the             week --week names (the latest by default).
             """
     )
 
     @Argument(help: ArgumentHelp("The quote's id in the archive (Quotebank's quoteID).", valueName: "QUOTE_ID"))
     var quoteID: String
 
-    /// `--dossier FILE`, once: the dossier the quote is written into.
+    /// `--dossier FILE`: the dossier the quote is written into; or, on a desk (`--desk DIR`),
+    /// the file of the week `--week` names (the latest by default).
     @OptionGroup var source: DossierOptions
-
-    private var file: String { source.dossier.first ?? "" }
 
     @Option(
         help: ArgumentHelp(
@@ -49,12 +48,15 @@ struct CollectCommand: ParsableCommand {
         if archives.files.isEmpty {
             throw ValidationError("Missing --quotes ARCHIVE: the archive to take the quote from")
         }
-        guard source.dossier.count == 1, source.desk == nil else {
-            throw ValidationError("collect writes one dossier: name it once, as --dossier FILE")
+        guard !source.dossier.isEmpty || source.deskFolder != nil else {
+            throw ValidationError("collect writes a dossier of yours: --dossier FILE, or --desk DIR with --week ID")
         }
     }
 
     func run() throws {
+        // One file named is written as it is; on a desk, the chosen week's file.
+        let file =
+            source.dossier.count == 1 && source.deskFolder == nil ? source.dossier[0] : try source.loadDesk().week.file
         let original: [UInt8]
         switch FileReader.read(path: file, limit: DossierLoader.maximumFileSize) {
         case let .success(bytes): original = bytes
