@@ -119,4 +119,37 @@ struct DossierFollowingEndToEndTests {
             try harness.quitAndExpectRestored()
         }
     }
+
+    @Test func cKeepsAnArchiveQuoteInTheDossierAndTheDashboardShowsIt() throws {
+        try DeskFixture.withCopy { folder in
+            let week = folder + "/" + DeskFixture.weeks[0]
+            let archive = folder + "/archive.jsonl"
+            try
+                (#"{"quoteID":"2020-01-05-000123","quotation":"We will not be moved on the border, not now.","speaker":"Anna Adams","qids":["Q1"],"date":"2020-01-05 10:00:00","numOccurrences":3,"probas":[["Anna Adams","0.9"]],"urls":["https://www.news-example.com/a/1"],"phase":"E"}"#
+                + "\n").write(toFile: archive, atomically: true, encoding: .utf8)
+            let original = try String(contentsOfFile: week, encoding: .utf8)
+            let harness = try TmuxHarness(arguments: ["--dossier", week, "--quotes", archive], width: 160, height: 30)
+            try harness.waitFor("1 quotes loaded")
+            try harness.press("2")
+            try harness.press("/")
+            try harness.type("speaker:anna")
+            try harness.press("Enter")
+            // The archive's quote selected (its detail says how often it was quoted): c keeps it.
+            try harness.waitFor("Quoted      in 3 articles")
+            try harness.press("c")
+            // Kept: said on the status line, then read back from the file as the dossier's own.
+            try harness.waitFor("kept in \(week) as adams-we-will-not")
+            let edited = try String(contentsOfFile: week, encoding: .utf8)
+            #expect(edited.hasPrefix(String(original.prefix(200))))
+            #expect(edited.contains("  - id: adams-we-will-not\n"))
+            try harness.waitFor("reloaded")
+            // Searched again: the dossier's own quote first, the archive's after it.
+            let both = try harness.waitFor("2 quotes")
+            #expect(both.contains("Anna Adams · 5 Jan 2020 · archive"))
+            try harness.press("Up")
+            try harness.press("c")
+            try harness.waitFor("c: this quote is in the dossier already")
+            try harness.quitAndExpectRestored()
+        }
+    }
 }
