@@ -24,7 +24,8 @@ public enum QuoteCollector {
         }
         let quote = request.quote
         let found = QuoteCollection.Found(
-            text: quote.text, speaker: quote.speaker, date: quote.date, url: quote.url, outlet: quote.outlet)
+            text: quote.text, speaker: quote.speaker, date: quote.date, url: quote.url, outlet: quote.outlet,
+            engagement: request.engagement, issues: request.issues)
         let result: QuoteCollection.Result
         do throws(QuoteCollection.Failure) {
             result = try QuoteCollection.adding(

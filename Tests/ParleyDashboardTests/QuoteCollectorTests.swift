@@ -22,7 +22,10 @@ struct QuoteCollectorTests {
         let week = folder + "/week.yaml"
         try FileManager.default.copyItem(atPath: DeskFixture.folder + "/" + DeskFixture.weeks[0], toPath: week)
         try (Self.line + "\n").write(toFile: folder + "/archive.jsonl", atomically: true, encoding: .utf8)
-        try body(week, try ArchiveLoader.load(path: folder + "/archive.jsonl").opened.store)
+        // Named as a relative path would be, so the frames that show it do not depend on the folder.
+        let bytes = Array((Self.line + "\n").utf8)
+        let archive = bytes.withUnsafeBytes { ArchiveLoader.load(bytes: $0, path: "archive.jsonl").opened.store }
+        try body(week, archive)
     }
 
     /// The dashboard on `week` with `archive` searched beside it, showing the archive's quote.
@@ -43,7 +46,26 @@ struct QuoteCollectorTests {
         try Self.withWeekAndArchive { week, archive in
             var store = try Self.dashboard(week: week, archive: archive)
             _ = store.takeEffects()
+            // c asks where it was said (the second row: the week's first engagement), then
+            // what it is about (the first issue marked), and only then keeps it.
             store.press(.character("c"))
+            #expect(store.takeEffects().isEmpty)
+            #expect(store.state.collecting?.stage == .engagement)
+            try Snapshot.check(
+                store.render().lines.joined(separator: "\n") + "\n",
+                against: Repository.path("Tests/ParleyUITests/Frames/collect-picker-engagement-120x30.txt"))
+            store.press(.down)
+            store.press(.enter)
+            #expect(store.state.collecting?.stage == .issues)
+            store.press(.character(" "))
+            store.press(.down)
+            store.press(.character(" "))
+            store.press(.character(" "))
+            try Snapshot.check(
+                store.render().lines.joined(separator: "\n") + "\n",
+                against: Repository.path("Tests/ParleyUITests/Frames/collect-picker-issues-120x30.txt"))
+            store.press(.enter)
+            #expect(store.state.collecting == nil)
             let effects = store.takeEffects()
             guard case let .collect(request)? = effects.first, effects.count == 1 else {
                 Issue.record("no collect effect: \(effects)")
@@ -51,13 +73,36 @@ struct QuoteCollectorTests {
             }
             #expect(request.file == week)
             #expect(request.quote.id == "2020-01-05-000123")
+            #expect(request.engagement == "castle-talks")
+            #expect(request.issues == ["border"])
             #expect(store.state.notice == Notice("keeping the quote in \(week)…"))
             let original = try String(contentsOfFile: week, encoding: .utf8)
             let notice = QuoteCollector.collect(request)
             #expect(notice == Notice("kept in \(week) as adams-we-will-not (anna-adams, new: TODO party and role)"))
             let kept = try DossierLoader.load(path: week).dossier
-            #expect(kept.quote("adams-we-will-not")?.text == "We will not be moved on the border, not now.")
+            let quote = try #require(kept.quote("adams-we-will-not"))
+            #expect(quote.text == "We will not be moved on the border, not now.")
+            #expect(quote.engagement == "castle-talks")
+            #expect(quote.issues == ["border"])
             #expect(try String(contentsOfFile: week + "~", encoding: .utf8) == original)
+        }
+    }
+
+    @Test func escapeInThePickerKeepsNothingAndOtherKeysWait() throws {
+        try Self.withWeekAndArchive { week, archive in
+            var store = try Self.dashboard(week: week, archive: archive)
+            _ = store.takeEffects()
+            store.press(.character("c"))
+            // Keys the picker does not bind do nothing while it is open: no screen change.
+            store.press(.character("1"))
+            store.press(.character("q"))
+            #expect(store.state.screen == .quotes && !store.state.isQuitting)
+            store.press(.up)
+            #expect(store.state.collecting?.cursor == 0)
+            store.press(.escape)
+            #expect(store.state.collecting == nil)
+            #expect(store.state.notice == Notice("c: nothing kept"))
+            #expect(store.takeEffects().isEmpty)
         }
     }
 

@@ -137,6 +137,11 @@ struct DossierFollowingEndToEndTests {
             // The archive's quote selected (its detail says how often it was quoted): c keeps it.
             try harness.waitFor("Quoted      in 3 articles")
             try harness.press("c")
+            // Where it was said (no engagement), and what about (none marked).
+            try harness.waitFor("Said at which engagement")
+            try harness.press("Enter")
+            try harness.waitFor("About which issues?")
+            try harness.press("Enter")
             // Kept: said on the status line, then read back from the file as the dossier's own.
             try harness.waitFor("kept in \(week) as adams-we-will-not")
             let edited = try String(contentsOfFile: week, encoding: .utf8)

@@ -26,6 +26,14 @@ public struct Keymap: Sendable {
     public var search: [KeyBinding]
     public var positions: [KeyBinding]
     public var timeline: [KeyBinding]
+    /// While the picker `c` opens is up, only these count.
+    public var picker: [KeyBinding] = [
+        KeyBinding([.character("k"), .up], .moveUp, "up"),
+        KeyBinding([.character("j"), .down], .moveDown, "down"),
+        KeyBinding([.character(" ")], .togglePick, "mark or unmark the issue"),
+        KeyBinding([.enter], .open, "choose, and go on"),
+        KeyBinding([.escape], .back, "keep nothing"),
+    ]
 
     /// The keys parley ships with.
     public static let standard = Keymap(
@@ -124,6 +132,9 @@ public struct Keymap: Sendable {
             default: return nil
             }
         }
+        if state.collecting != nil {
+            return picker.first(where: { $0.keys.contains(key) })?.action
+        }
         if state.screen == .quotes, state.quotes.isEditing {
             if let bound = search.first(where: { $0.keys.contains(key) }) { return bound.action }
             if case let .character(character) = key { return .typeInSearch(character) }
@@ -136,7 +147,10 @@ public struct Keymap: Sendable {
     /// The binding that gives `action` where the state is: the search line's while it is
     /// open, else the screen's own, then the global ones. Nil when no key gives it here.
     public func binding(for action: Action, in state: AppState) -> KeyBinding? {
-        let lists = state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
+        let lists =
+            state.collecting != nil
+            ? [picker]
+            : state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
         for list in lists {
             if let found = list.first(where: { $0.action == action && !$0.keys.isEmpty }) { return found }
         }

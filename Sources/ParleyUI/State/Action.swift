@@ -71,6 +71,8 @@ public enum Action: Hashable, Sendable {
     case exportBriefing
     /// `c` on the quotes screen: keep the selected archive quote in the dossier file of the week shown.
     case collectQuote
+    /// Space in the picker `c` opens: mark or unmark the issue under the cursor.
+    case togglePick
     /// What became of a copy, an open or an export the runtime performed, for the status line.
     case shared(Notice)
     /// A key that does nothing where it was pressed, as help names it ("z").
@@ -101,10 +103,15 @@ public enum Effect: Hashable, Sendable {
 public struct CollectRequest: Hashable, Sendable {
     public var quote: ArchiveQuote
     public var file: String
+    /// The engagement it was said at, and the issues it is about (ids of the dossier).
+    public var engagement: String?
+    public var issues: [String]
 
-    public init(quote: ArchiveQuote, file: String) {
+    public init(quote: ArchiveQuote, file: String, engagement: String? = nil, issues: [String] = []) {
         self.quote = quote
         self.file = file
+        self.engagement = engagement
+        self.issues = issues
     }
 }
 

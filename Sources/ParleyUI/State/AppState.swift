@@ -26,6 +26,8 @@ public struct AppState: Hashable, Sendable {
     public var notice: Notice?
     /// Why the last save of the dossier file did not load; shown until a save that does.
     public var reloadProblem: String?
+    /// The engagement and issues `c` asks for before it keeps an archive quote, while open.
+    public var collecting: CollectPicker?
 
     public init(size: Size) {
         self.size = size

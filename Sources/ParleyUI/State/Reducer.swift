@@ -43,6 +43,10 @@ public enum Reducer {
     /// Applies an action that leaves the context as it is.
     private static func reduce(_ state: inout AppState, _ action: Action, reading context: DashboardContext) -> [Effect]
     {
+        // The picker `c` opened takes the keys it binds; clicks and the wheel wait for it.
+        if state.collecting != nil, let effects = CollectReducer.pick(&state, action, context: context) {
+            return effects
+        }
         switch action {
         // News from outside the keyboard: it leaves the status line's notice alone.
         case let .resize(size):
@@ -103,7 +107,7 @@ public enum Reducer {
             .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty,
             .cycleRightParty,
-            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote:
+            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -156,6 +160,8 @@ public enum Reducer {
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
         case .collectQuote: return CollectReducer.collect(&state, context: context)
+        // Space does something only in the picker, which took it above.
+        case .togglePick: return []
         case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,
             .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek,
             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:

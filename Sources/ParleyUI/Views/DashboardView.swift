@@ -18,6 +18,9 @@ public enum DashboardView {
         case .positions: PositionsView.draw(&grid, state: state, context: context, layout: layout)
         case .timeline: TimelineView.draw(&grid, state: state, context: context, layout: layout)
         }
+        if let picker = state.collecting {
+            CollectPickerView.draw(&grid, picker: picker, context: context, layout: layout)
+        }
         if state.showsHelp {
             HelpOverlay.draw(
                 &grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout, weeks: context.hasWeeks)
@@ -74,6 +77,11 @@ public enum DashboardView {
         let themeName = "theme " + context.themeNames[min(max(0, state.theme), context.themeNames.count - 1)]
         let helpAndQuit = [StatusHint(.toggleHelp, what: "help"), StatusHint(.quit, what: "quit")]
         let vertical = { (what: String) in StatusHint(.moveUp, .moveDown, what: what) }
+        if let picker = state.collecting {
+            var hints = [vertical("choose"), StatusHint(.open, what: picker.stage == .issues ? "keep" : "next")]
+            if picker.stage == .issues { hints.insert(StatusHint(.togglePick, what: "mark"), at: 1) }
+            return (hints + [StatusHint(.back, what: "keep nothing")], "")
+        }
         switch state.screen {
         case .home:
             let hints = [
