@@ -73,6 +73,13 @@ public final class FolderEvents: Sendable {
         return news
     }
 
+    /// The path of the file `name` in `folder`, written as the desk's files are: "week.yaml"
+    /// in ".", "desk/week.yaml" in "desk", "/week.yaml" in "/".
+    public static func path(of name: String, in folder: String) -> String {
+        if folder == "." { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
     #if os(Linux)
         /// Reads the `inotify_event` records in `bytes`: a fixed header, then a name padded with zeros.
         private func record(_ bytes: ArraySlice<UInt8>, into news: inout News) {
@@ -91,9 +98,7 @@ public final class FolderEvents: Sendable {
                     if mask & UInt32(IN_Q_OVERFLOW) != 0 || mask & folderGone != 0 || mask & UInt32(IN_ISDIR) != 0 {
                         news.lostTrack = true
                     }
-                    if let folder = known[watch], !name.isEmpty {
-                        news.paths.insert(folder.hasSuffix("/") ? folder + name : folder + "/" + name)
-                    }
+                    if let folder = known[watch], !name.isEmpty { news.paths.insert(Self.path(of: name, in: folder)) }
                 }
             }
         }

@@ -26,6 +26,15 @@ struct FolderEventsTests {
         return news
     }
 
+    @Test func pathsAreWrittenAsTheDesksFilesAre() {
+        // `parley --dossier week.yaml` follows "week.yaml", whose folder is ".".
+        #expect(FolderEvents.path(of: "week.yaml", in: ".") == "week.yaml")
+        #expect(FolderEvents.path(of: "week.yaml", in: "desk") == "desk/week.yaml")
+        #expect(FolderEvents.path(of: "week.yaml", in: "desk/") == "desk/week.yaml")
+        #expect(FolderEvents.path(of: "week.yaml", in: "/") == "/week.yaml")
+        #expect(FolderEvents.path(of: "week.yaml", in: "./desk") == "./desk/week.yaml")
+    }
+
     #if os(Linux)
         @Test func filesWrittenAddedAndRemovedAreNamed() throws {
             try Self.withFolder { folder in
