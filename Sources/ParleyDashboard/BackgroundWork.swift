@@ -64,12 +64,13 @@ final class BackgroundWork: Sendable {
         }
     }
 
-    /// Prepares a corpus's search in the background, so the first search does not wait for it.
-    func prepare(_ corpus: QuoteCorpus) {
+    /// Works out in the background what a first search or a first look at a screen would
+    /// otherwise wait for (a desk's search, its stance histories).
+    func prepare(_ work: @escaping @Sendable () -> Void) {
         running.withLock { $0 += 1 }
         DispatchQueue.global(qos: .utility).async {
             defer { self.running.withLock { $0 -= 1 } }
-            corpus.prepare()
+            work()
         }
     }
 

@@ -45,8 +45,11 @@ public struct DashboardLoop {
     public mutating func run(on terminal: some DashboardTerminal) -> Int32 {
         let background = BackgroundWork()
         if !archives.isEmpty { background.load(archives, with: openArchive) }
-        // A large desk's search is prepared while the user reads the first frame, not on the first key.
-        if !store.context.corpus.answersAtOnce { background.prepare(store.context.corpus) }
+        // A large desk's search, and a desk's stance histories, are worked out while the user
+        // reads the first frame, not on the first key.
+        let context = store.context
+        if !context.corpus.answersAtOnce { background.prepare { context.corpus.prepare() } }
+        if context.hasWeeks { background.prepare { context.prepareHistories() } }
         terminal.present(store.render())
         afterFirstFrame()
         while !store.state.isQuitting {

@@ -49,7 +49,9 @@ struct MeasureDesk: ParsableCommand {
         let reading = try DeskLoader.read(directory: folder).get()
         guard let desk = reading.assembly.desk else { throw ValidationError("the generated desk does not assemble") }
         let context = DashboardContext(desk: desk)
+        // What the loop works out in the background as the desk opens.
         let preparing = Clock.milliseconds { context.corpus.prepare() }
+        let preparingHistories = Clock.milliseconds { context.prepareHistories() }
         var store = DashboardStore(size: Size(width: 200, height: 60), context: context)
         var perScreen: [(String, Sample)] = []
         var answered: [Double] = []
@@ -131,6 +133,7 @@ struct MeasureDesk: ParsableCommand {
         print(
             "preparing the search of \(desk.combined.quotes.count) quotes (in the background as the desk opens): \(rounded(preparing)) ms"
         )
+        print("preparing every issue's stance history across the weeks (the same): \(rounded(preparingHistories)) ms")
         print(
             "following \(follower.files.count) files idle for \(rounded(idle.wall)) s: \(rounded(idle.cpu * 1_000)) ms of CPU (\(rounded(idle.cpu / idle.wall * 100)) %), \(follower.looks) files looked at, \(events) changes seen;"
                 + " the loop following nothing: \(rounded(baseline.cpu * 1_000)) ms (\(rounded(baseline.cpu / baseline.wall * 100)) %)"

@@ -47,9 +47,7 @@ struct PositionsPage {
         let partyIDs = parties.map { dossier.parties[$0].id }
         for (rowIndex, row) in comparison.rows.enumerated() {
             // On a desk, where each party stood on the issue in the weeks before this one.
-            let history =
-                context.desk.weeks.count > 1
-                ? StanceHistory(desk: context.desk, issue: row.issue.id, parties: partyIDs) : nil
+            let history = context.hasWeeks ? context.history(ofIssue: row.issue.id) : nil
             if rowIndex > 0 { page.append(.blank) }
             starts.append(page.lines.count)
             var heading = [Segment(row.issue.title, .title)]

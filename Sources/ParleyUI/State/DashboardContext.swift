@@ -23,6 +23,10 @@ public struct DashboardContext: Sendable {
     public let glyphs: Glyphs
     /// The colour themes `t` cycles through, by name.
     public let themeNames: [String]
+    /// Every issue's stance history across the desk, by issue id: worked out when first asked
+    /// for (the positions screen of a desk of several weeks), then kept while the desk stays
+    /// the same, whichever week is shown.
+    private let histories: Lazily<[String: StanceHistory]>
 
     /// A context on one dossier, as a desk of one week.
     public init(
@@ -44,8 +48,18 @@ public struct DashboardContext: Sendable {
     }
 
     private init(
-        desk: Desk, week: Int, corpus: QuoteCorpus, timeline: [TimelineEntry]?, glyphs: Glyphs, themeNames: [String]
+        desk: Desk, week: Int, corpus: QuoteCorpus, timeline: [TimelineEntry]?, glyphs: Glyphs, themeNames: [String],
+        histories: Lazily<[String: StanceHistory]>? = nil
     ) {
+        self.histories =
+            histories
+            ?? Lazily {
+                Dictionary(
+                    desk.combined.issues.compactMap { issue in
+                        StanceHistory(desk: desk, issue: issue.id).map { (issue.id, $0) }
+                    },
+                    uniquingKeysWith: { first, _ in first })
+            }
         self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
         self.desk = desk
         self.week = min(max(0, week), desk.latestIndex)
@@ -61,13 +75,14 @@ public struct DashboardContext: Sendable {
     public func adding(_ archive: any ArchiveStore) -> DashboardContext {
         DashboardContext(
             desk: desk, week: week, corpus: corpus.adding(archive), timeline: timeline, glyphs: glyphs,
-            themeNames: themeNames)
+            themeNames: themeNames, histories: histories)
     }
 
     /// The same desk showing another week; the search and timeline are kept as they are.
     public func showing(week index: Int) -> DashboardContext {
         DashboardContext(
-            desk: desk, week: index, corpus: corpus, timeline: timeline, glyphs: glyphs, themeNames: themeNames)
+            desk: desk, week: index, corpus: corpus, timeline: timeline, glyphs: glyphs, themeNames: themeNames,
+            histories: histories)
     }
 
     /// The same context on a new version of the dossier, keeping the archives, glyphs and themes.
@@ -85,6 +100,15 @@ public struct DashboardContext: Sendable {
         return DashboardContext(
             desk: desk, week: index, corpus: QuoteCorpus(desk: desk, archives: corpus.archives), timeline: nil,
             glyphs: glyphs, themeNames: themeNames)
+    }
+
+    /// Each party's answer and stance on an issue, week by week across the desk.
+    public func history(ofIssue id: String) -> StanceHistory? { histories.value[id] }
+
+    /// Works out the stance histories now rather than on the positions screen's first frame:
+    /// what the dashboard asks of a background thread when a desk opens.
+    public func prepareHistories() {
+        _ = histories.value
     }
 
     /// True when the desk has more than one week, so screens say which week they show.
