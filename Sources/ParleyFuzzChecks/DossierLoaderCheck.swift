@@ -19,6 +19,7 @@ extension FuzzCheck {
             }
             return nil
         }
+        if let problem = collectingKeepsTheFile(bytes, loaded.dossier) { return problem }
         let week = WeekReport.render(loaded.dossier, width: 80)
         if hasRawControl(week) { return "a raw control character in the week report" }
         let json = JSONValue.array(loaded.dossier.engagements.map(DossierJSON.engagementSummary)).serialized()
@@ -38,6 +39,28 @@ extension FuzzCheck {
             let name = String(piece.prefix { $0 != " " && $0 != ">" })
             if !briefingElements.contains(name) { return "an element the briefing does not write: <\(name)" }
         }
+        return nil
+    }
+
+    /// A quote added to the dossier (as `parley collect` adds one) either is refused with a
+    /// reason or leaves a file that holds every character of the old one, in order, and loads
+    /// with the old quotes first.
+    static func collectingKeepsTheFile(_ bytes: [UInt8], _ dossier: Dossier) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let found = QuoteCollection.Found(
+            text: "Added \u{202E}words.", speaker: "Fuzz Speaker", date: Day("2030-01-01")!,
+            url: "https://example.org/a",
+            outlet: "example.org")
+        guard let result = try? QuoteCollection.adding(found, to: text, dossier: dossier, file: "fuzz.yaml") else {
+            return nil
+        }
+        var old = text.unicodeScalars.makeIterator()
+        var wanted = old.next()
+        for scalar in result.text.unicodeScalars where scalar == wanted { wanted = old.next() }
+        if wanted != nil { return "adding a quote changed the file's own text" }
+        guard let after = try? DossierLoader.load(yaml: result.text, file: "fuzz.yaml").dossier,
+            Array(after.quotes.prefix(dossier.quotes.count)) == dossier.quotes
+        else { return "adding a quote lost or changed the dossier's quotes" }
         return nil
     }
 

@@ -153,6 +153,17 @@ struct DossierSpliceTests {
         #expect(edited.contains("  # about P\r\n- id: added-item"))
     }
 
+    @Test func lineBreaksOtherThanLFAndCRLFAreRefused() {
+        // YAML breaks lines at a lone CR and at NEL, LS and PS too; spliced by LF they would misplace the item.
+        for text in [
+            "parley: 1\rpeople: []\r", "parley: 1\u{85}people: []\n", "parley: 1\npeople: []\u{2028}", "people: []\r",
+        ] {
+            #expect(throws: DossierSplice.Failure.self, "\(text.debugDescription)") {
+                try DossierSplice.appending([Self.item], to: "people", in: text)
+            }
+        }
+    }
+
     @Test func whatCannotBePlacedIsSaid() {
         #expect(throws: DossierSplice.Failure.self) {
             try DossierSplice.appending([Self.item], to: "title", in: "title: T\n")

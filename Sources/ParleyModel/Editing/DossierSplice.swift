@@ -40,6 +40,29 @@ public enum DossierSplice {
     /// `quotes`). The text must be a dossier that parses; the caller checks that the result loads.
     public static func appending(_ items: [Item], to key: String, in text: String) throws(Failure) -> String {
         guard !items.isEmpty else { return text }
+        // Lines are found at line feeds; a file that also breaks lines YAML's other ways (a lone
+        // CR, NEL, LS, PS) would put the parser's line numbers out of step with them.
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if previous == "\r", scalar != "\n" {
+                throw Failure(
+                    description:
+                        "the file breaks lines with a lone CR; parley adds only to files whose lines end in LF or CR LF"
+                )
+            }
+            if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                throw Failure(
+                    description:
+                        "the file breaks lines with U+\(String(scalar.value, radix: 16, uppercase: true)); parley adds only to files whose lines end in LF or CR LF"
+                )
+            }
+            previous = scalar
+        }
+        if previous == "\r" {
+            throw Failure(
+                description:
+                    "the file breaks lines with a lone CR; parley adds only to files whose lines end in LF or CR LF")
+        }
         let root: YAMLNode?
         switch YAMLText.compose(bytes: Array(text.utf8), file: "dossier", noun: "dossier") {
         case let .success(node): root = node
@@ -77,12 +100,13 @@ public enum DossierSplice {
             // A block list: its items' indentation, from the first item.
             let dash = line.prefix { $0 == " " }.count
             let keys = sequence.nodes.first?.mark.map { $0.column - 1 } ?? dash + 2
-            var end = (nextLine ?? lines.count + 1) - 1
+            var end = min((nextLine ?? lines.count + 1) - 1, lines.count)
             // The list ends at its last line of its own: blank lines and comments at the left
             // margin before the next key belong to that key.
             while end > keyLine, isMarginal(lines[end - 1]) { end -= 1 }
             // Items written as `- {id: …}` are followed by one more such line; others, key by key.
             let firstItem = sequence.nodes.first?.mark.flatMap { mark -> Unicode.Scalar? in
+                guard mark.line >= 1, mark.line <= lines.count else { return nil }
                 let scalars = Array(lines[mark.line - 1].unicodeScalars)
                 return mark.column - 1 < scalars.count ? scalars[mark.column - 1] : nil
             }
