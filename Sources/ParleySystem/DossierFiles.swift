@@ -4,10 +4,14 @@ import ParleyYAML
 extension DossierLoader {
     /// Loads a dossier file; source files it names are looked for beside it.
     public static func load(path: String) throws(DossierLoadFailure) -> LoadedDossier {
-        let bytes: [UInt8]
+        try load(bytes: read(path: path), file: path, sourceTexts: FileSourceTexts(dossierPath: path))
+    }
+
+    /// A dossier file's bytes, refused as `load(path:)` refuses them when missing or too large.
+    public static func read(path: String) throws(DossierLoadFailure) -> [UInt8] {
         switch FileReader.read(path: path, limit: maximumFileSize) {
-        case let .success(read):
-            bytes = read
+        case let .success(bytes):
+            return bytes
         case let .failure(.tooLarge(size)):
             let megabytes = size.map { " (\($0 / (1024 * 1024)) MiB)" } ?? ""
             let message = "file is larger than 64 MiB\(megabytes); a dossier may be at most 64 MiB"
@@ -15,7 +19,6 @@ extension DossierLoader {
         case let .failure(.unreadable(reason)):
             throw .unreadable(path: path, reason: reason)
         }
-        return try load(bytes: bytes, file: path, sourceTexts: FileSourceTexts(dossierPath: path))
     }
 }
 

@@ -57,3 +57,53 @@ public enum DossierWriter {
         return String(cString: pointer)
     }
 }
+
+extension DossierWriter {
+    /// Why a found quote was not added to a dossier file; in every case the file is as it was.
+    public enum AddFailure: Error, Sendable, CustomStringConvertible {
+        /// The file could not be read, or does not load as it stands.
+        case unloadable(DossierLoadFailure)
+        /// The quote could not be added (an unknown engagement, no speaker, a file it would break).
+        case refused(QuoteCollection.Failure)
+        /// The new version could not be written, or the file changed meanwhile.
+        case notWritten(Failure)
+
+        public var description: String {
+            switch self {
+            case let .unloadable(failure): failure.firstProblem
+            case let .refused(failure): failure.description
+            case let .notWritten(failure): failure.description
+            }
+        }
+    }
+
+    /// Adds `found` to the dossier at `file` as `QuoteCollection` adds it, reading the file now
+    /// and writing it only over the version read: what `parley collect` and the dashboard's
+    /// `c` both do. `speakerID` credits a person or party of the dossier instead.
+    public static func add(_ found: QuoteCollection.Found, speakerID: String? = nil, to file: String)
+        throws(AddFailure) -> QuoteCollection.Result
+    {
+        let original: [UInt8]
+        let dossier: Dossier
+        do throws(DossierLoadFailure) {
+            original = try DossierLoader.read(path: file)
+            dossier = try DossierLoader.load(bytes: original, file: file, sourceTexts: nil).dossier
+        } catch {
+            throw .unloadable(error)
+        }
+        let result: QuoteCollection.Result
+        do throws(QuoteCollection.Failure) {
+            result = try QuoteCollection.adding(
+                found, speakerID: speakerID, to: String(decoding: original, as: UTF8.self), dossier: dossier, file: file
+            )
+        } catch {
+            throw .refused(error)
+        }
+        do throws(Failure) {
+            try replace(file, original: original, with: result.text)
+        } catch {
+            throw .notWritten(error)
+        }
+        return result
+    }
+}

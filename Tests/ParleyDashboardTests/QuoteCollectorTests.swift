@@ -31,7 +31,12 @@ struct QuoteCollectorTests {
     /// The dashboard on `week` with `archive` searched beside it, showing the archive's quote.
     static func dashboard(week: String, archive: any ArchiveStore) throws -> InlineDashboard {
         let loaded = try DossierLoader.load(path: week)
-        let desk = Desk(single: DeskWeek(file: week, dossier: loaded.dossier, places: loaded.places))
+        return dashboard(
+            desk: Desk(single: DeskWeek(file: week, dossier: loaded.dossier, places: loaded.places)), archive: archive)
+    }
+
+    /// The dashboard on `desk` with `archive` searched beside it, showing the archive's quote.
+    static func dashboard(desk: Desk, archive: any ArchiveStore) -> InlineDashboard {
         var store = InlineDashboard(
             size: Size(width: 120, height: 30),
             context: DashboardContext(desk: desk, corpus: QuoteCorpus(desk: desk, archives: [archive])))
@@ -127,13 +132,7 @@ struct QuoteCollectorTests {
             #expect(try String(contentsOfFile: week, encoding: .utf8) == "parley: 1\ntitle: [unclosed\n")
             // The bundled week is no file of the user's.
             let bundled = Desk(single: DeskWeek(file: BundledDossier.fileName, dossier: try BundledDossier.load()))
-            var onBundled = InlineDashboard(
-                size: Size(width: 120, height: 30),
-                context: DashboardContext(desk: bundled, corpus: QuoteCorpus(desk: bundled, archives: [archive])))
-            onBundled.press(.character("2"))
-            onBundled.press(.character("/"))
-            onBundled.type("moved border")
-            onBundled.press(.enter)
+            var onBundled = Self.dashboard(desk: bundled, archive: archive)
             _ = onBundled.takeEffects()
             onBundled.press(.character("c"))
             #expect(onBundled.takeEffects().isEmpty)

@@ -57,15 +57,9 @@ struct CollectCommand: ParsableCommand {
         // One file named is written as it is; on a desk, the chosen week's file.
         let file =
             source.dossier.count == 1 && source.deskFolder == nil ? source.dossier[0] : try source.loadDesk().week.file
-        let original: [UInt8]
-        switch FileReader.read(path: file, limit: DossierLoader.maximumFileSize) {
-        case let .success(bytes): original = bytes
-        case let .failure(.unreadable(reason)): throw fail(DossierLoadFailure.unreadable(path: file, reason: reason))
-        case .failure(.tooLarge): throw fail(DossierLoadFailure.unreadable(path: file, reason: "larger than 64 MiB"))
-        }
-        let loaded: LoadedDossier
+        // The file is checked before the archive is read, which may take a while.
         do {
-            loaded = try DossierLoader.load(bytes: original, file: file, sourceTexts: nil)
+            _ = try DossierLoader.load(bytes: DossierLoader.read(path: file), file: file, sourceTexts: nil)
         } catch {
             throw fail(error)
         }
@@ -82,26 +76,24 @@ struct CollectCommand: ParsableCommand {
                 "no quote '\(VisibleText.escaped(quoteID))' in \(archives.files.map { VisibleText.escaped($0) }.joined(separator: ", "))"
             )
         }
-        let found = QuoteCollection.Found(
-            text: quote.text, speaker: quote.speaker, date: quote.date, url: quote.url, outlet: quote.outlet,
-            engagement: engagement, issues: issues)
         let result: QuoteCollection.Result
         do {
-            result = try QuoteCollection.adding(
-                found, speakerID: speaker, to: String(decoding: original, as: UTF8.self), dossier: loaded.dossier,
-                file: file)
+            result = try DossierWriter.add(
+                QuoteCollection.Found(archiveQuote: quote, engagement: engagement, issues: issues), speakerID: speaker,
+                to: file)
         } catch {
-            Console.error("parley: \(VisibleText.escaped(error.description))")
-            throw ExitStatus.invalidData
-        }
-        do {
-            try DossierWriter.replace(file, original: original, with: result.text)
-        } catch {
-            Console.error("parley: \(VisibleText.escaped(error.description))")
             switch error {
-            case .changedMeanwhile: throw ExitStatus.tryAgain
-            case .unreadable: throw ExitStatus.noInput
-            case .write: throw ExitStatus.cannotCreate
+            case let .unloadable(failure): throw fail(failure)
+            case .refused:
+                Console.error("parley: \(VisibleText.escaped(error.description))")
+                throw ExitStatus.invalidData
+            case let .notWritten(failure):
+                Console.error("parley: \(VisibleText.escaped(failure.description))")
+                switch failure {
+                case .changedMeanwhile: throw ExitStatus.tryAgain
+                case .unreadable: throw ExitStatus.noInput
+                case .write: throw ExitStatus.cannotCreate
+                }
             }
         }
         if output.json {
