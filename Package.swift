@@ -201,6 +201,8 @@ let package = Package(
             name: "ParleyDraftTests",
             dependencies: [
                 "ParleyDraft",
+                // The review screen, driven by key on a drafted article.
+                "ParleyUI",
                 "ParleyDraftQuality",
                 "ParleyModel",
                 "ParleyArchiveGenerator",

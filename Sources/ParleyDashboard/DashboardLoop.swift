@@ -53,15 +53,7 @@ public struct DashboardLoop {
         terminal.present(store.render())
         afterFirstFrame()
         while !store.state.isQuitting {
-            if let signal = terminal.pendingSignal {
-                terminal.restore()
-                return 128 + signal
-            }
-            // A terminal that vanished without a hangup is treated as one.
-            if terminal.isLost {
-                terminal.restore()
-                return 128 + SIGHUP
-            }
+            if let status = terminal.endingStatus() { return status }
             // While background work may report, keys are polled often so its news shows at once.
             let first = terminal.nextEvent(
                 wait: true, pollMilliseconds: background.isBusy ? Self.busyPoll : Self.idlePoll)

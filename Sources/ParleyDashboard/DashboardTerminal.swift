@@ -1,3 +1,4 @@
+import ParleySystem
 import ParleyUI
 
 /// What the dashboard loop needs of a terminal: keys in, frames out, and word of signals.
@@ -23,4 +24,21 @@ public protocol DashboardTerminal: AnyObject {
     func apply(_ theme: Theme)
     /// Gives the terminal back as it was; safe to call more than once.
     func restore()
+}
+
+extension DashboardTerminal {
+    /// The exit status a loop ends with when a signal asked parley to stop (128 + the signal),
+    /// or the terminal vanished without a hangup (taken as one), the terminal given back
+    /// first; nil while it can go on.
+    public func endingStatus() -> Int32? {
+        if let signal = pendingSignal {
+            restore()
+            return 128 + signal
+        }
+        if isLost {
+            restore()
+            return 128 + SIGHUP
+        }
+        return nil
+    }
 }

@@ -7,7 +7,7 @@ import ParleyUI
 ///
 /// The other effects (copies, links, briefings, themes) are not performed: they wait in
 /// `takeEffects()` for a caller that wants them.
-public struct InlineDashboard: Sendable {
+public struct InlineDashboard: Sendable, KeyPressing {
     public private(set) var store: DashboardStore
     private var otherEffects: [Effect] = []
 
@@ -39,11 +39,6 @@ public struct InlineDashboard: Sendable {
         let handled = store.press(key)
         settle()
         return handled
-    }
-
-    /// Types text into whatever has the keyboard, one key at a time.
-    public mutating func type(_ text: String) {
-        for character in text { press(.character(character)) }
     }
 
     /// The effects other than searches asked for since the last call.

@@ -17,6 +17,29 @@ public enum AtomicFile {
     /// Writes `bytes` to `path`, replacing what is there; with `mode`, the new file has those
     /// permissions (a file replaced keeps its own) rather than the usual ones.
     public static func write(_ bytes: [UInt8], to path: String, mode: mode_t? = nil) throws(Failure) {
+        let temporary = try temporaryCopy(of: bytes, beside: path, mode: mode)
+        guard rename(temporary, path) == 0 else {
+            let reason = FileReader.reason(errno)
+            unlink(temporary)
+            throw Failure(path: path, reason: reason, whileWriting: true)
+        }
+    }
+
+    /// Writes `bytes` to `path` only if nothing is there, whole or not at all; false, and
+    /// nothing written, when a file is there already (one that appeared since it was looked for).
+    public static func create(_ bytes: [UInt8], at path: String) throws(Failure) -> Bool {
+        let temporary = try temporaryCopy(of: bytes, beside: path, mode: nil)
+        defer { unlink(temporary) }
+        // A hard link, unlike a rename, never replaces a file that is there.
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { return false }
+            throw Failure(path: path, reason: FileReader.reason(errno), whileWriting: true)
+        }
+        return true
+    }
+
+    /// A temporary file beside `path` holding `bytes`, synced to the disk; its path.
+    private static func temporaryCopy(of bytes: [UInt8], beside path: String, mode: mode_t?) throws(Failure) -> String {
         var template = Array((path + ".parley-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure(path: path, reason: FileReader.reason(errno), whileWriting: false) }
@@ -35,10 +58,6 @@ public enum AtomicFile {
             unlink(temporary)
             throw Failure(path: path, reason: reason, whileWriting: true)
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = FileReader.reason(errno)
-            unlink(temporary)
-            throw Failure(path: path, reason: reason, whileWriting: true)
-        }
+        return temporary
     }
 }

@@ -83,6 +83,19 @@ extension DossierWriter {
     public static func add(_ found: QuoteCollection.Found, speakerID: String? = nil, to file: String)
         throws(AddFailure) -> QuoteCollection.Result
     {
+        try add([found], speakerID: speakerID, to: file)[0]
+    }
+
+    /// Adds every quote of `found`, in order, in one write: all of them or none.
+    ///
+    /// - Parameter starting: the text of a new dossier to add them to when `file` does not
+    ///   exist yet (a review's first write); it is created, and never over a file that appeared.
+    public static func add(
+        _ found: [QuoteCollection.Found], speakerID: String? = nil, to file: String, starting: String? = nil
+    ) throws(AddFailure) -> [QuoteCollection.Result] {
+        if let starting, access(file, F_OK) != 0, errno == ENOENT {
+            return try create(file, starting: starting, adding: found)
+        }
         let original: [UInt8]
         let dossier: Dossier
         do throws(DossierLoadFailure) {
@@ -91,19 +104,54 @@ extension DossierWriter {
         } catch {
             throw .unloadable(error)
         }
-        let result: QuoteCollection.Result
+        var results: [QuoteCollection.Result] = []
         do throws(QuoteCollection.Failure) {
-            result = try QuoteCollection.adding(
-                found, speakerID: speakerID, to: String(decoding: original, as: UTF8.self), dossier: dossier, file: file
-            )
+            var text = String(decoding: original, as: UTF8.self)
+            var dossier = dossier
+            for quote in found {
+                let result = try QuoteCollection.adding(
+                    quote, speakerID: speakerID, to: text, dossier: dossier, file: file)
+                text = result.text
+                dossier = result.dossier
+                results.append(result)
+            }
         } catch {
             throw .refused(error)
         }
+        guard let last = results.last else { return [] }
         do throws(Failure) {
-            try replace(file, original: original, with: result.text)
+            try replace(file, original: original, with: last.text)
         } catch {
             throw .notWritten(error)
         }
-        return result
+        return results
+    }
+
+    /// A new dossier at `file`: `starting` with the quotes added, written only while no file
+    /// is there (one that appeared meanwhile is the user's, and is left alone).
+    private static func create(_ file: String, starting: String, adding found: [QuoteCollection.Found])
+        throws(AddFailure) -> [QuoteCollection.Result]
+    {
+        let dossier: Dossier
+        do throws(DossierLoadFailure) {
+            dossier = try DossierLoader.load(yaml: starting, file: file).dossier
+        } catch {
+            throw .unloadable(error)
+        }
+        let results: [QuoteCollection.Result]
+        do throws(QuoteCollection.Failure) {
+            results = try QuoteCollection.adding(found, to: starting, dossier: dossier, file: file)
+        } catch {
+            throw .refused(error)
+        }
+        guard let last = results.last else { return [] }
+        let created: Bool
+        do throws(AtomicFile.Failure) {
+            created = try AtomicFile.create(Array(last.text.utf8), at: file)
+        } catch {
+            throw .notWritten(.write(error))
+        }
+        guard created else { throw .notWritten(.changedMeanwhile(path: file)) }
+        return results
     }
 }

@@ -24,7 +24,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self,
             TimelineCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self, ArchiveCommand.self,
-            DraftCommand.self, CollectCommand.self, RenderCommand.self, ThemesCommand.self,
+            DraftCommand.self, ReviewCommand.self, CollectCommand.self, RenderCommand.self, ThemesCommand.self,
         ]
     )
 

@@ -88,6 +88,50 @@ struct DossierSpliceTests {
         #expect(!result.text.unicodeScalars.contains("\u{202E}"))
     }
 
+    /// True when every line of `original` is in `edited`, in order, and only whole lines were added.
+    static func keepsEveryLine(of original: String, in edited: String) -> Bool {
+        let kept = original.split(separator: "\n", omittingEmptySubsequences: false)
+        var rest = edited.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        for line in kept {
+            guard let index = rest.firstIndex(of: line) else { return false }
+            rest = rest[(index + 1)...]
+        }
+        return true
+    }
+
+    @Test(arguments: dossiers)
+    func quotationsAcceptedInAReviewLoadAsTheReviewerLeftThemAndLeaveTheRest(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let before = try DossierLoader.load(yaml: text, file: path).dossier
+        var article = ReviewFixture.article
+        article.items[3].speaker = "Strelsau Council"
+        article.items[3].speakerIsBody = true
+        let found = [1, 3].map { QuoteCollection.Found(reviewed: article.items[$0], of: article) }
+        let results = try QuoteCollection.adding(found, to: text, dossier: before, file: path)
+        let edited = try #require(results.last).text
+        #expect(Self.keepsEveryLine(of: text, in: edited), "\(path): a line of the file changed")
+        let loaded = try DossierLoader.load(yaml: edited, file: path)
+        let after = loaded.dossier
+        #expect(after.quotes.count == before.quotes.count + 2)
+        let joined = try #require(after.quote(results[0].quote))
+        #expect(joined.text == "Nor will we, move a single soldier.")
+        #expect(joined.pieces == ["Nor will we,", "move a single soldier."])
+        #expect(joined.context == "said later" && !joined.partial && joined.date == Day("2030-01-04"))
+        let envoy = try #require(after.person(joined.speaker))
+        #expect(envoy.name == "Bertram Bertrand" && envoy.role == "the king's envoy")
+        let source = try #require(after.sources.first { $0.id == joined.source })
+        #expect(source.outlet == "Strelsau Gazette" && source.title == "Castle talks end without a deal")
+        #expect(source.file == "castle.txt")
+        // The second quotation's article is the same source; its speaker a new party.
+        let fragment = try #require(after.quote(results[1].quote))
+        #expect(fragment.source == joined.source && fragment.partial)
+        #expect(after.party(fragment.speaker)?.name == "Strelsau Council")
+        // What the reviewer left unsettled is a TODO `parley check --todo` lists.
+        let todos = loaded.todos.map(\.message)
+        #expect(todos.contains { $0.hasPrefix("date — the article does not say when; 2030-01-05 stands in") })
+        #expect(todos.contains { $0.hasPrefix("kind — is Strelsau Council a state") })
+    }
+
     @Test func aKnownSpeakerAndSourceAreReused() throws {
         let path = Repository.path("Sources/ParleyModel/Bundled/week-2022-01-10.yaml")
         let text = try String(contentsOfFile: path, encoding: .utf8)

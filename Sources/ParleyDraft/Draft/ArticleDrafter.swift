@@ -7,7 +7,9 @@ import ParleyModel
 /// order and decides, per quotation, what the stages found: whether it is partial, whether
 /// it is a scare quote or a title rather than a quotation, who said it and when.
 public enum ArticleDrafter {
-    public static func draft(_ text: ArticleText, lexicon: Lexicon = .standard, models: DraftModels = .standard) -> ArticleDraft {
+    public static func draft(_ text: ArticleText, lexicon: Lexicon = .standard, models: DraftModels = .standard)
+        -> ArticleDraft
+    {
         let analysis = analyse(text, lexicon: lexicon)
         var chosen: [(quotation: SpeakerCandidates.Quotation, attribution: Attribution?, choice: SpeakerChoice)] = []
         for (index, quotation) in analysis.quotations.enumerated() {
@@ -18,8 +20,12 @@ public enum ArticleDrafter {
                 if let rule = quotation.rule, rule.mention.extent == mention.extent {
                     attribution = rule
                 } else {
-                    let sameSentence = analysis.finder.sentenceOf[mention.extent.lowerBound] == analysis.finder.sentenceOf[quotation.span.firstToken]
-                    attribution = Attribution(mention: mention, cue: sameSentence ? analysis.finder.cue(of: mention) : nil, placement: sameSentence ? .embedded : .carried)
+                    let sameSentence =
+                        analysis.finder.sentenceOf[mention.extent.lowerBound]
+                        == analysis.finder.sentenceOf[quotation.span.firstToken]
+                    attribution = Attribution(
+                        mention: mention, cue: sameSentence ? analysis.finder.cue(of: mention) : nil,
+                        placement: sameSentence ? .embedded : .carried)
                 }
             }
             chosen.append((quotation, attribution, choice))
@@ -31,21 +37,28 @@ public enum ArticleDrafter {
             let span = entry.quotation.span
             let partial = entry.quotation.partial
             // Words a speech verb beside them attributes are kept; the filter weighs the rest.
-            let keep = entry.quotation.isAttributedByRules || (models.spans.weights.isEmpty
-                ? !analysis.context.isScareQuote(span, partial: partial, attribution: entry.quotation.rule)
-                : models.spans.score(analysis.spanFeatures[index] + ["bias"]) > (models.spans.thresholds["keep"] ?? 0))
+            let keep =
+                entry.quotation.isAttributedByRules
+                || (models.spans.weights.isEmpty
+                    ? !analysis.context.isScareQuote(span, partial: partial, attribution: entry.quotation.rule)
+                    : models.spans.score(analysis.spanFeatures[index] + ["bias"])
+                        > (models.spans.thresholds["keep"] ?? 0))
             guard keep else { continue }
             let attribution = entry.attribution
             let speaker = attribution.map { resolver.resolve($0.mention, article: text) }
             let cue = attribution?.cue.map { analysis.finder.finder.text($0) }
-            quotes.append(DraftedQuote(
-                text: span.text(in: text), pieces: span.pieces.map(\.range), partial: partial, cue: cue,
-                speaker: speaker, spoken: analysis.context.spoken(span, attribution: attribution), placement: attribution?.placement,
-                confidence: Confidence.of(entry.choice, speaker: speaker, scorer: models.speakers), reason: entry.choice.candidate.reason,
-                margin: entry.choice.margin
-            ))
+            quotes.append(
+                DraftedQuote(
+                    text: span.text(in: text), pieces: span.pieces.map(\.range), partial: partial, cue: cue,
+                    speaker: speaker, spoken: analysis.context.spoken(span, attribution: attribution),
+                    placement: attribution?.placement,
+                    confidence: Confidence.of(entry.choice, speaker: speaker, scorer: models.speakers),
+                    reason: entry.choice.candidate.reason,
+                    margin: entry.choice.margin
+                ))
         }
-        return ArticleDraft(text: text, metadata: analysis.parts.metadata, quotes: quotes)
+        let people = resolver.people.map { ReviewArticle.Person(name: $0.fullName, role: $0.role) }
+        return ArticleDraft(text: text, metadata: analysis.parts.metadata, quotes: quotes, people: people)
     }
 
     /// Everything the rules find in one article, before the speaker ranker and the quotation
@@ -81,18 +94,26 @@ public enum ArticleDrafter {
         let coverage = QuoteCoverage(tokenCount: tokens.count, quotes: spans)
         let sentences = SentenceSplitter.sentences(tokens, coverage: coverage, lexicon: lexicon)
         var starts = sentences.map(\.lowerBound)
-        for (index, token) in tokens.enumerated() where index + 1 < tokens.count && (token.mark != nil || token.text == ":") { starts.append(index + 1) }
+        for (index, token) in tokens.enumerated()
+        where index + 1 < tokens.count && (token.mark != nil || token.text == ":") { starts.append(index + 1) }
         let classes = WordClasses(tokens: tokens, lexicon: lexicon, sentenceStarts: starts)
         let finder = MentionFinder(classes: classes, coverage: coverage)
-        let attributions = AttributionFinder(tokens: tokens, coverage: coverage, sentences: sentences, lexicon: lexicon, finder: finder)
+        let attributions = AttributionFinder(
+            tokens: tokens, coverage: coverage, sentences: sentences, lexicon: lexicon, finder: finder)
         var lastUnquotedWord = [Int](repeating: -1, count: tokens.count + 1)
         for index in tokens.indices {
-            lastUnquotedWord[index + 1] = tokens[index].isWord && !coverage.isQuoted(index) ? index : lastUnquotedWord[index]
+            lastUnquotedWord[index + 1] =
+                tokens[index].isWord && !coverage.isQuoted(index) ? index : lastUnquotedWord[index]
         }
         let quotedParagraphs = Set(spans.flatMap { span in span.pieces.map { tokens[$0.opening].paragraph } })
-        let namingParagraphs = Set(attributions.mentions.filter { $0.kind == .name || $0.kind == .description }.map { tokens[$0.extent.lowerBound].paragraph })
-        let context = Context(text: text, tokens: tokens, coverage: coverage, sentences: sentences, finder: attributions, lexicon: lexicon,
-                              lastUnquotedWord: lastUnquotedWord, quotedParagraphs: quotedParagraphs, namingParagraphs: namingParagraphs)
+        let namingParagraphs = Set(
+            attributions.mentions.filter { $0.kind == .name || $0.kind == .description }.map {
+                tokens[$0.extent.lowerBound].paragraph
+            })
+        let context = Context(
+            text: text, tokens: tokens, coverage: coverage, sentences: sentences, finder: attributions,
+            lexicon: lexicon,
+            lastUnquotedWord: lastUnquotedWord, quotedParagraphs: quotedParagraphs, namingParagraphs: namingParagraphs)
 
         // Speech clauses in the text around quotations ("Ryabkov said Russia would not budge."),
         // which a quotation standing alone in the next paragraph continues.
@@ -124,32 +145,43 @@ public enum ArticleDrafter {
         // A quotation alone before its attributed neighbour ("“A.” “B,” she said.") is hers too.
         for index in found.indices where found[index].attribution == nil && context.standsAlone(found[index].span) {
             guard index + 1 < found.count, let next = found[index + 1].attribution, next.placement != .carried,
-                  tokens[found[index + 1].span.firstToken].paragraph == tokens[found[index].span.firstToken].paragraph else { continue }
+                tokens[found[index + 1].span.firstToken].paragraph == tokens[found[index].span.firstToken].paragraph
+            else { continue }
             found[index].attribution = Attribution(mention: next.mention, cue: nil, placement: .carried)
         }
 
         // The people sentences are about: each speaker, and each sentence's subject, which a
         // pronoun refers to before anyone merely mentioned.
         var speakers = Set(clauses.map(\.mention.extent.lowerBound))
-        for entry in found { if let attribution = entry.attribution { speakers.insert(attribution.mention.extent.lowerBound) } }
+        for entry in found {
+            if let attribution = entry.attribution { speakers.insert(attribution.mention.extent.lowerBound) }
+        }
         var subjects = speakers
         for sentence in sentences {
-            if let subject = attributions.sentenceSubject(sentence, before: sentence.upperBound) { subjects.insert(subject.extent.lowerBound) }
+            if let subject = attributions.sentenceSubject(sentence, before: sentence.upperBound) {
+                subjects.insert(subject.extent.lowerBound)
+            }
         }
-        let resolver = NameResolver(tokens: tokens, mentions: attributions.mentions, lexicon: lexicon, classes: classes, speakers: speakers, subjects: subjects)
+        let resolver = NameResolver(
+            tokens: tokens, mentions: attributions.mentions, lexicon: lexicon, classes: classes, speakers: speakers,
+            subjects: subjects)
 
-        let ranking = SpeakerCandidates(tokens: tokens, coverage: coverage, finder: attributions, resolve: { resolver.resolve($0, article: text) })
+        let ranking = SpeakerCandidates(
+            tokens: tokens, coverage: coverage, finder: attributions, resolve: { resolver.resolve($0, article: text) })
         var quotations: [SpeakerCandidates.Quotation] = []
         var spanFeatures: [[String]] = []
         for (index, entry) in found.enumerated() {
             let partial = context.isPartial(entry.span)
             let previous = index > 0 ? found[index - 1].attribution : nil
-            let quotation = SpeakerCandidates.Quotation(span: entry.span, rule: entry.attribution, previous: previous, partial: partial, standsAlone: context.standsAlone(entry.span))
+            let quotation = SpeakerCandidates.Quotation(
+                span: entry.span, rule: entry.attribution, previous: previous, partial: partial,
+                standsAlone: context.standsAlone(entry.span))
             quotations.append(quotation)
             spanFeatures.append(context.spanFeatures(quotation))
         }
-        return Analysis(parts: parts, tokens: tokens, context: context, finder: attributions, clauses: clauses.map(\.mention),
-                        quotations: quotations, ranking: ranking, spanFeatures: spanFeatures, resolver: resolver)
+        return Analysis(
+            parts: parts, tokens: tokens, context: context, finder: attributions, clauses: clauses.map(\.mention),
+            quotations: quotations, ranking: ranking, spanFeatures: spanFeatures, resolver: resolver)
     }
 
     /// What the per-quotation decisions read.
@@ -183,13 +215,16 @@ public enum ArticleDrafter {
             let sameParagraph = tokens[previous.lowerBound].paragraph == paragraph
             let previousParagraphQuotes = !sameParagraph && quotedParagraphs.contains(paragraph - 1)
             guard sameParagraph || tokens[previous.lowerBound].paragraph == paragraph - 1 && !previousParagraphQuotes,
-                  !previous.contains(where: coverage.isQuoted),
-                  let subject = finder.sentenceSubject(previous, before: previous.upperBound),
-                  [.name, .pronoun, .description].contains(subject.kind) else { return nil }
+                !previous.contains(where: coverage.isQuoted),
+                let subject = finder.sentenceSubject(previous, before: previous.upperBound),
+                [.name, .pronoun, .description].contains(subject.kind)
+            else { return nil }
             // A lone capitalised word opening a sentence ("Talks resumed.") is a name only when
             // the article uses it as a surname, or writes a title or honorific before it.
-            if subject.kind == .name, let name = subject.name, name.count == 1, subject.role == nil, subject.gender == nil,
-               !finder.finder.classes.surnames.contains(tokens[name.lowerBound].stem), subject.tokens.count == 1 {
+            if subject.kind == .name, let name = subject.name, name.count == 1, subject.role == nil,
+                subject.gender == nil,
+                !finder.finder.classes.surnames.contains(tokens[name.lowerBound].stem), subject.tokens.count == 1
+            {
                 return nil
             }
             return subject
@@ -221,7 +256,9 @@ public enum ArticleDrafter {
                 } else if intro.text == "," {
                     let window = max(sentence.lowerBound, first - 9)..<(first - 1)
                     introduced = window.contains { finder.speechVerb(at: $0) != nil }
-                } else if intro.isWord, let verb = finder.speechVerb(at: first - 1), !lexicon.verbsTakingAs.contains(tokens[verb.lowerBound].lowered) {
+                } else if intro.isWord, let verb = finder.speechVerb(at: first - 1),
+                    !lexicon.verbsTakingAs.contains(tokens[verb.lowerBound].lowered)
+                {
                     introduced = true
                 } else {
                     introduced = false
@@ -229,7 +266,9 @@ public enum ArticleDrafter {
             }
             guard let opening = span.pieces.first?.tokens.lowerBound else { return true }
             let word = tokens[opening]
-            let capital = word.kind == .punctuation || word.mark != nil || word.text.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } == true
+            let capital =
+                word.kind == .punctuation || word.mark != nil
+                || word.text.unicodeScalars.first.map { $0.properties.isUppercase || ("0"..."9").contains($0) } == true
             return !(introduced && capital)
         }
 
@@ -238,7 +277,8 @@ public enum ArticleDrafter {
         /// outside the marks ("so-called", "signs", "the").
         func spanFeatures(_ quotation: SpeakerCandidates.Quotation) -> [String] {
             let span = quotation.span
-            let words = span.pieces.reduce(0) { total, piece in total + piece.tokens.filter { tokens[$0].isWord }.count }
+            let words = span.pieces.reduce(0) { total, piece in total + piece.tokens.filter { tokens[$0].isWord }.count
+            }
             let size = words <= 1 ? "1" : words <= 4 ? "2-4" : words <= 9 ? "5-9" : "10+"
             let rule = quotation.rule?.placement.rawValue ?? "none"
             let partial = quotation.partial ? "partial" : "whole"
@@ -246,20 +286,32 @@ public enum ArticleDrafter {
             let sentence = self.sentence(of: span.firstToken)
             let speech = sentence.contains { !coverage.isQuoted($0) && finder.speechVerb(at: $0) != nil }
             let subject = finder.sentenceSubject(sentence, before: sentence.upperBound)?.kind.rawValue ?? "none"
-            let before = span.firstToken > sentence.lowerBound && tokens[span.firstToken - 1].isWord ? tokens[span.firstToken - 1].lowered : "-"
-            let after = span.endToken < sentence.upperBound && tokens[span.endToken].isWord ? tokens[span.endToken].lowered : "-"
+            let before =
+                span.firstToken > sentence.lowerBound && tokens[span.firstToken - 1].isWord
+                ? tokens[span.firstToken - 1].lowered : "-"
+            let after =
+                span.endToken < sentence.upperBound && tokens[span.endToken].isWord
+                ? tokens[span.endToken].lowered : "-"
             let inside = span.pieces.last.map { tokens[$0.tokens] } ?? []
             let endsSentence = inside.last?.endsSentence == true || inside.last?.text.hasSuffix(".") == true
             var features = [
-                "scare=\(scare)", "partial=\(partial)", "rule=\(rule)", "words=\(size)", "title=\(isTitle(span))", "alone=\(quotation.standsAlone)",
-                "before=\(before)", "after=\(after)", "ends=\(endsSentence)", "pieces=\(min(span.pieces.count, 2))", "speech=\(speech)", "subject=\(subject)",
-                "partial|rule=\(partial)|\(rule)", "partial|words=\(partial)|\(size)", "rule|words=\(rule)|\(size)", "scare|rule=\(scare)|\(rule)",
-                "partial|speech=\(partial)|\(speech)", "partial|subject=\(partial)|\(subject)", "words|speech=\(size)|\(speech)",
+                "scare=\(scare)", "partial=\(partial)", "rule=\(rule)", "words=\(size)", "title=\(isTitle(span))",
+                "alone=\(quotation.standsAlone)",
+                "before=\(before)", "after=\(after)", "ends=\(endsSentence)", "pieces=\(min(span.pieces.count, 2))",
+                "speech=\(speech)", "subject=\(subject)",
+                "partial|rule=\(partial)|\(rule)", "partial|words=\(partial)|\(size)", "rule|words=\(rule)|\(size)",
+                "scare|rule=\(scare)|\(rule)",
+                "partial|speech=\(partial)|\(speech)", "partial|subject=\(partial)|\(subject)",
+                "words|speech=\(size)|\(speech)",
             ]
-            if let first = inside.first(where: \.isWord) ?? span.pieces.first.flatMap({ tokens[$0.tokens].first(where: \.isWord) }) {
+            if let first = inside.first(where: \.isWord)
+                ?? span.pieces.first.flatMap({ tokens[$0.tokens].first(where: \.isWord) })
+            {
                 features.append("capital=\(first.isCapitalized)|\(partial)")
             }
-            if tokens[span.firstToken].paragraph != tokens[span.endToken - 1].paragraph { features.append("paragraphs") }
+            if tokens[span.firstToken].paragraph != tokens[span.endToken - 1].paragraph {
+                features.append("paragraphs")
+            }
 
             return features
         }
@@ -268,9 +320,15 @@ public enum ArticleDrafter {
         /// a short fragment nobody is said to have spoken, a title, or a "so-called" term.
         func isScareQuote(_ span: QuotationSpan, partial: Bool, attribution: Attribution?) -> Bool {
             let first = span.firstToken
-            if first > 0, ["so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined"].contains(tokens[first - 1].lowered) { return true }
+            if first > 0,
+                ["so-called", "dubbed", "nicknamed", "titled", "entitled", "headlined"].contains(
+                    tokens[first - 1].lowered)
+            {
+                return true
+            }
             guard partial else { return false }
-            let words = span.pieces.reduce(0) { total, piece in total + piece.tokens.filter { tokens[$0].isWord }.count }
+            let words = span.pieces.reduce(0) { total, piece in total + piece.tokens.filter { tokens[$0].isWord }.count
+            }
             let title = isTitle(span)
             if attribution == nil { return words <= 4 || title }
             return title && attribution?.placement == .embedded
@@ -290,7 +348,8 @@ public enum ArticleDrafter {
         /// When the sentence says the words were spoken, nearest the attribution first.
         func spoken(_ span: QuotationSpan, attribution: Attribution?) -> SpokenDay? {
             // The sentences around the quotation, within a few words of it; nearest the cue first.
-            let opening = sentence(of: span.firstToken), closing = sentence(of: span.endToken - 1)
+            let opening = sentence(of: span.firstToken)
+            let closing = sentence(of: span.endToken - 1)
             let around = opening.lowerBound..<closing.upperBound
             var candidates: [Int] = []
             if let cue = attribution?.cue, around.contains(cue.lowerBound) {
@@ -299,20 +358,32 @@ public enum ArticleDrafter {
             }
             // Near the cue (or the quotation, when there is none): "In a March 2016 meeting …
             // said", "said last year": a time that is not the article's day.
-            let near = candidates.isEmpty
-                ? Array(max(opening.lowerBound, span.firstToken - 8)..<span.firstToken).reversed() + Array(span.endToken..<min(closing.upperBound, span.endToken + 8))
+            let near =
+                candidates.isEmpty
+                ? Array(max(opening.lowerBound, span.firstToken - 8)..<span.firstToken).reversed()
+                    + Array(span.endToken..<min(closing.upperBound, span.endToken + 8))
                 : candidates
             candidates += Array(max(opening.lowerBound, span.firstToken - 40)..<span.firstToken)
             candidates += Array(span.endToken..<min(closing.upperBound, span.endToken + 40))
-            for index in candidates where !coverage.isQuoted(index) && tokens[index].isWord && (tokens[index].isCapitalized || tokens[index].lowered.hasPrefix("yesterday") || tokens[index].lowered.hasPrefix("to")) {
+            for index in candidates
+            where !coverage.isQuoted(index) && tokens[index].isWord
+                && (tokens[index].isCapitalized || tokens[index].lowered.hasPrefix("yesterday")
+                    || tokens[index].lowered.hasPrefix("to"))
+            {
                 let word = tokens[index].lowered
                 if let weekday = DateText.weekday(word) { return .weekday(weekday) }
                 if word == "yesterday" { return .daysBefore(1) }
                 if word == "today" || word == "tonight" { return .daysBefore(0) }
                 if let month = DateText.months[word.trimmingCharacters(in: ".")] {
-                    let words = (max(0, index - 1)...min(tokens.count - 1, index + 1)).map { tokens[$0].text.trimmingCharacters(in: ".,") }
-                    if let (month, day) = DateText.monthDay(words, at: index - max(0, index - 1)) { return .monthDay(month: month, day: day) }
-                    if index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) { return .monthOfYear(month: month, year: year) }
+                    let words = (max(0, index - 1)...min(tokens.count - 1, index + 1)).map {
+                        tokens[$0].text.trimmingCharacters(in: ".,")
+                    }
+                    if let (month, day) = DateText.monthDay(words, at: index - max(0, index - 1)) {
+                        return .monthDay(month: month, day: day)
+                    }
+                    if index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) {
+                        return .monthOfYear(month: month, year: year)
+                    }
                 }
             }
             return roughTime(near)
@@ -323,11 +394,19 @@ public enum ArticleDrafter {
             for index in indices where !coverage.isQuoted(index) && tokens[index].isWord {
                 let word = tokens[index].lowered
                 let next = index + 1 < tokens.count && tokens[index + 1].isWord ? tokens[index + 1].lowered : ""
-                if word == "last" || word == "earlier" && next == "this", let unit = [next, index + 2 < tokens.count ? tokens[index + 2].lowered : ""].first(where: { ["year", "month", "summer", "spring", "winter", "fall", "autumn"].contains($0) }) {
+                if word == "last" || word == "earlier" && next == "this",
+                    let unit = [next, index + 2 < tokens.count ? tokens[index + 2].lowered : ""].first(where: {
+                        ["year", "month", "summer", "spring", "winter", "fall", "autumn"].contains($0)
+                    })
+                {
                     return .vague(word == "last" ? "last \(unit)" : "earlier this \(unit)")
                 }
                 if ["years", "months", "decades"].contains(word), next == "ago" { return .vague("\(word) ago") }
-                if ["in", "since", "during"].contains(word), index + 1 < tokens.count, let year = Self.year(tokens[index + 1].text) { return .year(year) }
+                if ["in", "since", "during"].contains(word), index + 1 < tokens.count,
+                    let year = Self.year(tokens[index + 1].text)
+                {
+                    return .year(year)
+                }
             }
             return nil
         }

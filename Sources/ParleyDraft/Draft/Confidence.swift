@@ -1,15 +1,14 @@
-/// How far a drafted attribution can be trusted: `high` ones an author may skip re-reading,
-/// `low` ones are marked for checking.
-///
-/// The level comes from how clearly the speaker ranker preferred its choice (the margin over
-/// the next candidate) and from how the mention became a name: a full name beside the verb
-/// is surer than a pronoun resolved three sentences back. Where each level begins, for each
-/// kind of resolution, is measured on the train compartment by `parley-bench train` (high
-/// where at least 97% were right) and kept with the ranker's weights.
-public enum Confidence: String, Sendable, Hashable, CaseIterable {
-    case high, medium, low
+import ParleyModel
 
+extension Confidence {
     /// The level of one drafted attribution.
+    ///
+    /// The level comes from how clearly the speaker ranker preferred its choice (the margin
+    /// over the next candidate) and from how the mention became a name: a full name beside
+    /// the verb is surer than a pronoun resolved three sentences back. Where each level
+    /// begins, for each kind of resolution, is measured on the train compartment by
+    /// `parley-bench train` (high where at least 97% were right) and kept with the ranker's
+    /// weights.
     static func of(_ choice: SpeakerChoice, speaker: DraftSpeaker?, scorer: LinearScorer) -> Confidence {
         guard let speaker, speaker.name != nil else { return .low }
         let group = speaker.resolution.key

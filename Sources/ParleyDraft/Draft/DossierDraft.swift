@@ -13,6 +13,9 @@ public struct DossierDraft: Sendable {
     /// For each article, its path relative to the dossier's folder, to write as the source's
     /// `file:` (so `parley check` looks for every quotation in it); nil writes it as a comment.
     public var sourceFiles: [String?]
+    /// True for the dossier `parley review` begins with: the articles' sources and the TODOs,
+    /// and no quotation, people or speaking bodies until the reviewer accepts them.
+    public var isSkeleton = false
 
     /// The date written where the articles settle none: plainly not a real one, and marked
     /// TODO beside it, so it is never mistaken for the day something was said (today's date,
@@ -114,7 +117,7 @@ public struct DossierDraft: Sendable {
         let knownDates = articles.compactMap(\.date)
         var entries: [Entry] = []
         var quoteIDs = Set<String>()
-        for (number, article) in articles.enumerated() {
+        for (number, article) in articles.enumerated() where !isSkeleton {
             for quote in article.draft.quotes {
                 let speakerID = cast.id(for: quote.speaker, lexicon: lexicon)
                 let opening = quote.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(4).joined(
@@ -134,10 +137,16 @@ public struct DossierDraft: Sendable {
 
         var out = ""
         let quoteCount = entries.count
-        out +=
-            "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
-        for article in articles {
-            out += "#   \(comment(article.file)): \(Self.count(article.draft.quotes.count, "quotation"))\n"
+        if isSkeleton {
+            out += "# A dossier begun by parley review from \(Self.count(articles.count, "article")):\n"
+            for article in articles { out += "#   \(comment(article.file))\n" }
+            out += "# Each quotation is added as it is accepted, with its speaker, cue and source.\n"
+        } else {
+            out +=
+                "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
+            for article in articles {
+                out += "#   \(comment(article.file)): \(Self.count(article.draft.quotes.count, "quotation"))\n"
+            }
         }
         out += """
             # Every quotation is copied verbatim from its article, with the speaker and cue the
@@ -211,8 +220,12 @@ public struct DossierDraft: Sendable {
             out += "  - {id: todo-party, name: \(YAMLScalar.quoted("TODO: a party")), kind: other}\n"
         }
 
-        out += "\npeople:\n"
-        if cast.people.isEmpty, !cast.needsUnattributed { out += "  []\n" }
+        if isSkeleton {
+            out += "\npeople:   # each speaker is added with the first quotation of theirs accepted\n"
+        } else {
+            out += "\npeople:\n"
+        }
+        if cast.people.isEmpty, !cast.needsUnattributed, !isSkeleton { out += "  []\n" }
         for person in cast.people {
             var fields = "id: \(person.id), name: \(YAMLScalar.plainOrQuoted(person.name))"
             if let role = person.role { fields += ", role: \(YAMLScalar.plainOrQuoted(role))" }
@@ -232,8 +245,13 @@ public struct DossierDraft: Sendable {
         out += "    title: \(YAMLScalar.quoted("TODO: the engagement these articles report"))\n"
         out += "    date: \(firstDate)\n"
 
-        out += "\nquotes:\n"
-        if entries.isEmpty { out += "  []   # no quotation was found\n" }
+        if isSkeleton {
+            // A bare key, so the quotations accepted are added under it as a block list.
+            out += "\nquotes:   # parley review adds each quotation accepted\n"
+        } else {
+            out += "\nquotes:\n"
+        }
+        if entries.isEmpty, !isSkeleton { out += "  []   # no quotation was found\n" }
         for entry in entries {
             let article = articles[entry.article]
             let quote = entry.quote

@@ -3,7 +3,7 @@
 /// else in the file stays as the author wrote it.
 public enum QuoteCollection {
     /// A quote as found: the words, who said them, when, and where they were published.
-    public struct Found: Sendable, Equatable {
+    public struct Found: Sendable, Hashable {
         public var text: String
         /// The speaker's name as the archive gives it; nil when unknown.
         public var speaker: String?
@@ -13,6 +13,22 @@ public enum QuoteCollection {
         public var outlet: String?
         public var engagement: String?
         public var issues: [String]
+        /// Each run of the words as the source has it, when the source interrupts them
+        /// (“We need guarantees,” he said, “and now.”); empty when it does not.
+        public var pieces: [String] = []
+        /// The cue ("told reporters").
+        public var context: String?
+        /// A fragment quoted inside a paraphrase.
+        public var partial = false
+        /// The speaker's role, for a person the dossier does not have yet.
+        public var role: String?
+        /// True when a body speaks as a whole ("the Kremlin"): a party, not a person.
+        public var speakerIsBody = false
+        /// The article's headline, and its text file relative to the dossier's folder, for a new source.
+        public var sourceTitle: String?
+        public var sourceFile: String?
+        /// Notes for the author, written as comments under the quote ("TODO: date — …").
+        public var notes: [String] = []
 
         public init(
             text: String, speaker: String?, date: Day, url: String?, outlet: String?, engagement: String? = nil,
@@ -42,6 +58,8 @@ public enum QuoteCollection {
         public var newSpeaker: Bool
         public var source: String
         public var newSource: Bool
+        /// The dossier as the new text loads, for adding the next quote to it.
+        public var dossier: Dossier
     }
 
     /// `text` (the dossier `dossier` was loaded from, named `file` in messages) with `found`
@@ -69,14 +87,31 @@ public enum QuoteCollection {
             let folded = TextFolding.fold(name)
             if let known = dossier.people.first(where: { TextFolding.fold($0.name) == folded }) {
                 speaker = known.id
+            } else if let known = dossier.parties.first(where: {
+                TextFolding.fold($0.name) == folded || $0.short.map(TextFolding.fold) == folded
+            }) {
+                speaker = known.id
             } else {
                 var taken = Set(dossier.people.map(\.id) + dossier.parties.map(\.id))
                 speaker = IDSlug.unique(IDSlug.make(name) ?? "speaker", in: &taken)
                 newSpeaker = true
-                let person = DossierSplice.Item(
-                    [.init("id", speaker), .init("name", YAMLScalar.plainOrQuoted(name))],
-                    notes: ["TODO: party — who does \(name) speak for?", "TODO: role — \(name)'s title"])
-                edited = try splice(person, to: "people", in: edited)
+                if found.speakerIsBody {
+                    let party = DossierSplice.Item(
+                        [.init("id", speaker), .init("name", YAMLScalar.plainOrQuoted(name)), .init("kind", "other")],
+                        notes: ["TODO: kind — is \(name) a state, an alliance or an organization?"])
+                    edited = try splice(party, to: "parties", in: edited)
+                } else {
+                    var fields: [DossierSplice.Item.Field] = [
+                        .init("id", speaker), .init("name", YAMLScalar.plainOrQuoted(name)),
+                    ]
+                    var notes = ["TODO: party — who does \(name) speak for?"]
+                    if let role = found.role {
+                        fields.append(.init("role", YAMLScalar.plainOrQuoted(role)))
+                    } else {
+                        notes.append("TODO: role — \(name)'s title")
+                    }
+                    edited = try splice(DossierSplice.Item(fields, notes: notes), to: "people", in: edited)
+                }
             }
         } else {
             throw Failure(
@@ -85,7 +120,7 @@ public enum QuoteCollection {
         // The source: one with the same address, or a new one.
         let source: String
         var newSource = false
-        if let url = found.url, let known = dossier.sources.first(where: { $0.url == url }) {
+        if let known = dossier.sources.first(where: { found.isPublished(in: $0) }) {
             source = known.id
         } else {
             var taken = Set(dossier.sources.map(\.id))
@@ -95,9 +130,11 @@ public enum QuoteCollection {
             newSource = true
             var fields: [DossierSplice.Item.Field] = [
                 .init("id", source), .init("outlet", YAMLScalar.plainOrQuoted(outlet)),
-                .init("date", found.date.description),
             ]
+            if let title = found.sourceTitle { fields.append(.init("title", YAMLScalar.plainOrQuoted(title))) }
+            fields.append(.init("date", found.date.description))
             if let url = found.url { fields.append(.init("url", YAMLScalar.quoted(url))) }
+            if let file = found.sourceFile { fields.append(.init("file", YAMLScalar.quoted(file))) }
             edited = try splice(DossierSplice.Item(fields), to: "sources", in: edited)
         }
         // The quote, its id from the speaker and its first words.
@@ -105,14 +142,17 @@ public enum QuoteCollection {
         let words = Tokenizer.words(in: found.text).prefix(3).joined(separator: " ")
         let quoteID = IDSlug.unique(
             IDSlug.make("\(speaker.split(separator: "-").last ?? "") \(words)") ?? "quote", in: &taken)
-        var fields: [DossierSplice.Item.Field] = [
-            .init("id", quoteID), .init("text", YAMLScalar.quoted(found.text)), .init("speaker", speaker),
-            .init("date", found.date.description),
-        ]
+        var fields: [DossierSplice.Item.Field] = [.init("id", quoteID), .init("text", YAMLScalar.quoted(found.text))]
+        if found.pieces.count > 1 {
+            fields.append(.init("pieces", "[" + found.pieces.map(YAMLScalar.quoted).joined(separator: ", ") + "]"))
+        }
+        fields += [.init("speaker", speaker), .init("date", found.date.description)]
         if let engagement = found.engagement { fields.append(.init("engagement", engagement)) }
+        if let context = found.context { fields.append(.init("context", YAMLScalar.plainOrQuoted(context))) }
+        if found.partial { fields.append(.init("partial", "true")) }
         fields.append(.init("source", source))
         if !found.issues.isEmpty { fields.append(.init("issues", "[" + found.issues.joined(separator: ", ") + "]")) }
-        edited = try splice(DossierSplice.Item(fields), to: "quotes", in: edited)
+        edited = try splice(DossierSplice.Item(fields, notes: found.notes), to: "quotes", in: edited)
         // Nothing is handed back that would not load, or has lost the quote on the way.
         let loaded: LoadedDossier
         do throws(DossierLoadFailure) {
@@ -124,8 +164,26 @@ public enum QuoteCollection {
             throw Failure(description: "\(file): the quote did not read back as written")
         }
         return Result(
-            text: edited, quote: quoteID, speaker: speaker, newSpeaker: newSpeaker, source: source, newSource: newSource
-        )
+            text: edited, quote: quoteID, speaker: speaker, newSpeaker: newSpeaker, source: source,
+            newSource: newSource,
+            dossier: loaded.dossier)
+    }
+
+    /// `text` with every quote of `found` added in order, each to the dossier the one before
+    /// made: the results, the last one's text the whole change. Any quote refused refuses all.
+    public static func adding(_ found: [Found], to text: String, dossier: Dossier, file: String) throws(Failure)
+        -> [Result]
+    {
+        var results: [Result] = []
+        var text = text
+        var dossier = dossier
+        for quote in found {
+            let result = try adding(quote, to: text, dossier: dossier, file: file)
+            text = result.text
+            dossier = result.dossier
+            results.append(result)
+        }
+        return results
     }
 
     private static func splice(_ item: DossierSplice.Item, to key: String, in text: String) throws(Failure) -> String {
@@ -134,5 +192,16 @@ public enum QuoteCollection {
         } catch {
             throw Failure(description: error.description)
         }
+    }
+}
+
+extension QuoteCollection.Found {
+    /// True when `source` is where this quote was published: the same address, the same text
+    /// file, or the same outlet, headline and day.
+    func isPublished(in source: Source) -> Bool {
+        if let url, source.url == url { return true }
+        if let sourceFile, source.file == sourceFile { return true }
+        if let sourceTitle, let outlet, source.title == sourceTitle, source.outlet == outlet { return true }
+        return false
     }
 }

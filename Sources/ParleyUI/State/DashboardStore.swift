@@ -5,7 +5,7 @@ import ParleyModel
 ///
 /// It performs nothing itself. The runtime (ParleyDashboard) takes the effects, runs the
 /// searches, copies and writes, and sends back what became of them as actions.
-public struct DashboardStore: Sendable {
+public struct DashboardStore: Sendable, KeyPressing {
     public private(set) var state: AppState
     public private(set) var context: DashboardContext
     public let keymap: Keymap
@@ -50,11 +50,6 @@ public struct DashboardStore: Sendable {
         }
         send(action)
         return true
-    }
-
-    /// Types text into whatever has the keyboard, one key at a time.
-    public mutating func type(_ text: String) {
-        for character in text { press(.character(character)) }
     }
 
     /// The current frame.

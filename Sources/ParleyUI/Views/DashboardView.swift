@@ -44,8 +44,7 @@ public enum DashboardView {
     }
 
     /// Says plainly that the terminal is too small, with the current and the needed size.
-    static func drawTooSmall(_ grid: inout CellGrid, size: Size) {
-        let needed = DashboardLayout.minimum
+    static func drawTooSmall(_ grid: inout CellGrid, size: Size, needed: Size = DashboardLayout.minimum) {
         let lines = [
             "Terminal too small", "\(size.width)×\(size.height); parley needs \(needed.width)×\(needed.height)",
             "q quits",

@@ -68,20 +68,38 @@ public struct StyledLine: Hashable, Sendable {
 public enum HighlightedText {
     /// Wrapped lines of `text` in `width` columns, `role` for plain text and the highlight roles
     /// for the ranges (`current` for the occurrence `n`/`N` landed on).
+    ///
+    /// `roleAt` gives a role of its own to any character it answers for (the review screen's
+    /// quotations and mentions), ahead of the highlights.
     public static func lines(
         _ text: String, width: Int, role: StyleRole, highlights: [Range<Int>] = [], current: Range<Int>? = nil,
-        firstIndent: String = "", indent: String = "", maxLines: Int? = nil
+        firstIndent: String = "", indent: String = "", maxLines: Int? = nil, roleAt: ((Int) -> StyleRole?)? = nil
     ) -> [StyledLine] {
+        laidOut(
+            text, width: width, role: role, highlights: highlights, current: current, firstIndent: firstIndent,
+            indent: indent, maxLines: maxLines, roleAt: roleAt
+        ).map(\.line)
+    }
+
+    /// The wrapped lines as `lines` makes them, each with the characters of `text` it holds.
+    public static func laidOut(
+        _ text: String, width: Int, role: StyleRole, highlights: [Range<Int>] = [], current: Range<Int>? = nil,
+        firstIndent: String = "", indent: String = "", maxLines: Int? = nil, roleAt: ((Int) -> StyleRole?)? = nil
+    ) -> [(line: StyledLine, characters: Range<Int>)] {
         guard width > DisplayWidth.of(indent) else { return [] }
         // A line holds at most `width` graphemes, so a few lines need only the text's opening.
         let characters = maxLines.map { Array(text.prefix($0 * width + 1)) } ?? Array(text)
         let clean = !text.unicodeScalars.contains(where: VisibleText.isUnsafe)
-        let pieces = clean ? characters.map { String($0) } : characters.map { VisibleText.escaped(String($0), keepNewlines: true) }
-        var lines: [StyledLine] = []
-        for range in wrap(pieces, width: width - DisplayWidth.of(indent), firstWidth: width - DisplayWidth.of(firstIndent)) {
+        let pieces =
+            clean
+            ? characters.map { String($0) } : characters.map { VisibleText.escaped(String($0), keepNewlines: true) }
+        var lines: [(line: StyledLine, characters: Range<Int>)] = []
+        for range in wrap(
+            pieces, width: width - DisplayWidth.of(indent), firstWidth: width - DisplayWidth.of(firstIndent))
+        {
             if let maxLines, lines.count == maxLines {
                 // One more, empty, line says that text goes on beyond those shown.
-                lines.append(.blank)
+                lines.append((.blank, range.lowerBound..<range.lowerBound))
                 break
             }
             var segments: [Segment] = [Segment(lines.isEmpty ? firstIndent : indent, role)]
@@ -89,7 +107,9 @@ public enum HighlightedText {
             var runRole = role
             for index in range {
                 let pieceRole: StyleRole
-                if let current, current.contains(index) {
+                if let own = roleAt?(index) {
+                    pieceRole = own
+                } else if let current, current.contains(index) {
                     pieceRole = .matchCurrent
                 } else if highlights.contains(where: { $0.contains(index) }) {
                     pieceRole = .match
@@ -104,7 +124,7 @@ public enum HighlightedText {
                 runText += pieces[index] == "\n" ? "" : pieces[index]
             }
             if !runText.isEmpty { segments.append(Segment(runText, runRole)) }
-            lines.append(StyledLine(segments))
+            lines.append((StyledLine(segments), range))
         }
         return lines
     }

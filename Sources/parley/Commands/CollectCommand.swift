@@ -17,7 +17,7 @@ struct CollectCommand: ParsableCommand {
             dossier does not know by address to its sources. Nothing else in the file changes: \
             comments, order and layout are kept byte for byte. The file is written only if the \
             result loads, and never over an edit saved since parley read it (exit status 75); \
-            the previous version is kept as FILE~. On a desk, the quote goes into the file of the             week --week names (the latest by default).
+            the previous version is kept as FILE~. On a desk, the quote goes into the file of the week --week names (the latest by default).
             """
     )
 
