@@ -227,6 +227,8 @@ let package = Package(
             dependencies: [
                 "ParleyArchive",
                 "ParleyDashboard",
+                // The reader's notes files, written by the loop.
+                "ParleySystem",
                 "ParleyUI",
                 "ParleyModel",
                 "ParleyArchiveMemory",

@@ -7,14 +7,18 @@ import PackageDescription
 // Each target runs one `FuzzCheck` (Sources/ParleyFuzzChecks in the main package), the
 // same check the test suite replays on FuzzTesting/FailCases/.
 let targets = [
-    "FuzzArticleDraft", "FuzzDossierLoader", "FuzzDeskAssembly", "FuzzQueryParser", "FuzzQuotebankLine", "FuzzThemeParser", "FuzzKeyDecoder", "FuzzCellGrid",
+    "FuzzArticleDraft", "FuzzDossierLoader", "FuzzDeskAssembly", "FuzzQueryParser", "FuzzQuotebankLine",
+    "FuzzThemeParser", "FuzzKeyDecoder", "FuzzCellGrid",
+    "FuzzNotesFile",
 ]
 
 let package = Package(
     name: "parley-fuzz",
     dependencies: [.package(name: "parley", path: "..")],
-    targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "ParleyFuzzChecks", package: "parley")])] + targets.map { name in
-        .executableTarget(name: name, dependencies: ["FuzzSupport", .product(name: "ParleyFuzzChecks", package: "parley")])
-    },
+    targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "ParleyFuzzChecks", package: "parley")])]
+        + targets.map { name in
+            .executableTarget(
+                name: name, dependencies: ["FuzzSupport", .product(name: "ParleyFuzzChecks", package: "parley")])
+        },
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh [TARGET|all] [SECONDS]     default: all, 60 seconds each
 #
 # Targets: FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine
-#          FuzzThemeParser FuzzKeyDecoder FuzzCellGrid
+#          FuzzThemeParser FuzzKeyDecoder FuzzCellGrid FuzzNotesFile
 # Each target runs one check from Sources/ParleyFuzzChecks. A failure leaves its input as
 # FuzzTesting/crash-* (or timeout-*, oom-*): once fixed, move it to
 # FuzzTesting/FailCases/TARGET/ under a name that says what it found, and `swift test`
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 which="${1:-all}"
 seconds="${2:-60}"
-all=(FuzzArticleDraft FuzzDossierLoader FuzzDeskAssembly FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid)
+all=(FuzzArticleDraft FuzzDossierLoader FuzzDeskAssembly FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid FuzzNotesFile)
 if [ "$which" = all ]; then targets=("${all[@]}"); else targets=("$which"); fi
 
 (cd FuzzTesting && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
@@ -41,6 +41,7 @@ seeds() {
     FuzzThemeParser) cp themes/*.yaml Tests/ParleyUITests/ThemeFixtures/* "$corpus/"; echo theme ;;
     FuzzKeyDecoder) cp FuzzTesting/Corpus/keys/* "$corpus/"; echo "" ;;
     FuzzCellGrid) cp FuzzTesting/Corpus/grid/* "$corpus/"; echo "" ;;
+    FuzzNotesFile) cp FuzzTesting/Corpus/notes/* "$corpus/"; echo notes ;;
     *) echo "scripts/fuzz.sh: no target $target (targets: ${all[*]})" >&2; exit 64 ;;
   esac
 }

@@ -14,16 +14,17 @@ public struct QuoteCorpus: Sendable {
     /// The search over the dossier's own quotes.
     public var dossierSearch: QuoteSearch { search.value }
 
-    public init(dossier: Dossier, archives: [any ArchiveStore] = []) {
+    /// - Parameter notes: the reader's flags and notes, which `flag:` and `note:` search.
+    public init(dossier: Dossier, archives: [any ArchiveStore] = [], notes: NotesBook = .empty) {
         self.dossier = dossier
-        search = Lazily { QuoteSearch(dossier: dossier) }
+        search = Lazily { QuoteSearch(dossier: dossier, notes: notes) }
         self.archives = archives
     }
 
     /// Every quote of a desk (its combined dossier), each searchable by its week.
-    public init(desk: Desk, archives: [any ArchiveStore] = []) {
+    public init(desk: Desk, archives: [any ArchiveStore] = [], notes: NotesBook = .empty) {
         dossier = desk.combined
-        search = Lazily { QuoteSearch(desk: desk) }
+        search = Lazily { QuoteSearch(desk: desk, notes: notes) }
         self.archives = archives
     }
 

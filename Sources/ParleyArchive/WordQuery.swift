@@ -107,7 +107,7 @@ package struct WordQuery: Sendable {
         case let .phrase(words):
             return sequence(words, prefix: false, speakerOnly: false)
         case let .field(field, words):
-            // Archive quotes have a speaker, but no party, meeting or issue.
+            // Archive quotes have a speaker, but no party, meeting or issue, and no reader's flag or note.
             guard field == .speaker else { return Part(kind: .none, isExact: true) }
             return sequence(words.words, prefix: words.prefix, speakerOnly: true)
         case .week:

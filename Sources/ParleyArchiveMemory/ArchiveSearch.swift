@@ -67,7 +67,7 @@ extension QuoteArchive {
         case let .phrase(words):
             return phraseBits(words, prefix: false)
         case let .field(field, words):
-            // Archive quotes have a speaker's name but no party, engagement or issue.
+            // Archive quotes have a speaker's name but no party, engagement or issue, and no reader's flag or note.
             guard field == .speaker else { return Bitset(capacity: count) }
             var bits = Bitset(capacity: count)
             insertQuotes(ofSpeakersSaying: words.words, prefix: words.prefix, into: &bits)

@@ -25,6 +25,8 @@ public struct DashboardLoop {
     public var opener = LinkOpener()
     /// Writes briefings (`e`) into a folder, the working one by default.
     public var briefings = BriefingFiles(folder: ".")
+    /// Keeps the reader's flags and notes (`m`, `M`); none kept when nil.
+    public var notes: NotesStore?
     /// Themes read so far, by name, so cycling back to one does not read it again.
     private var themes: [String: Theme] = [:]
 
@@ -108,6 +110,12 @@ public struct DashboardLoop {
                     let dossier = request.quotes == nil ? store.context.dossier : store.context.corpus.dossier
                     store.send(.shared(briefings.write(request, dossier: dossier)))
                 case let .collect(request): store.send(.shared(QuoteCollector.collect(request)))
+                case let .saveNotes(changed):
+                    do throws(NotesStore.Failure) {
+                        try (notes ?? NotesStore(environment: [:])).write(changed)
+                    } catch {
+                        store.send(.shared(Notice("not kept: \(error.description)", isWarning: true)))
+                    }
                 case let .applyTheme(name):
                     let theme = themes[name] ?? themeNamed(name)
                     themes[name] = theme

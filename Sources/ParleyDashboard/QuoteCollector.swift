@@ -9,11 +9,9 @@ public enum QuoteCollector {
     /// Adds the quote to the file and says how it went, for the status line. The file is read
     /// now and written only if it is still what was read, so a save made meanwhile is never lost.
     public static func collect(_ request: CollectRequest) -> Notice {
-        let found = QuoteCollection.Found(
-            archiveQuote: request.quote, engagement: request.engagement, issues: request.issues)
         let result: QuoteCollection.Result
         do throws(DossierWriter.AddFailure) {
-            result = try DossierWriter.add(found, to: request.file)
+            result = try DossierWriter.add(request.found, to: request.file, avoiding: request.takenIDs)
         } catch {
             if case .unloadable = error { return failed("\(error.description) (fix it, and c again)") }
             return failed(error.description)

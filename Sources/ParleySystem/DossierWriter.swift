@@ -80,10 +80,11 @@ extension DossierWriter {
     /// Adds `found` to the dossier at `file` as `QuoteCollection` adds it, reading the file now
     /// and writing it only over the version read: what `parley collect` and the dashboard's
     /// `c` both do. `speakerID` credits a person or party of the dossier instead.
-    public static func add(_ found: QuoteCollection.Found, speakerID: String? = nil, to file: String)
-        throws(AddFailure) -> QuoteCollection.Result
-    {
-        try add([found], speakerID: speakerID, to: file)[0]
+    /// `avoiding` names quote ids the new one must not take (those of the desk's other weeks).
+    public static func add(
+        _ found: QuoteCollection.Found, speakerID: String? = nil, to file: String, avoiding: Set<String> = []
+    ) throws(AddFailure) -> QuoteCollection.Result {
+        try add([found], speakerID: speakerID, to: file, avoiding: avoiding)[0]
     }
 
     /// Adds every quote of `found`, in order, in one write: all of them or none.
@@ -91,7 +92,8 @@ extension DossierWriter {
     /// - Parameter starting: the text of a new dossier to add them to when `file` does not
     ///   exist yet (a review's first write); it is created, and never over a file that appeared.
     public static func add(
-        _ found: [QuoteCollection.Found], speakerID: String? = nil, to file: String, starting: String? = nil
+        _ found: [QuoteCollection.Found], speakerID: String? = nil, to file: String, starting: String? = nil,
+        avoiding: Set<String> = []
     ) throws(AddFailure) -> [QuoteCollection.Result] {
         if let starting, access(file, F_OK) != 0, errno == ENOENT {
             return try create(file, starting: starting, adding: found)
@@ -110,7 +112,7 @@ extension DossierWriter {
             var dossier = dossier
             for quote in found {
                 let result = try QuoteCollection.adding(
-                    quote, speakerID: speakerID, to: text, dossier: dossier, file: file)
+                    quote, speakerID: speakerID, to: text, dossier: dossier, file: file, avoiding: avoiding)
                 text = result.text
                 dossier = result.dossier
                 results.append(result)

@@ -77,7 +77,8 @@ struct QuoteCollectorTests {
                 return
             }
             #expect(request.file == week)
-            #expect(request.quote.id == "2020-01-05-000123")
+            #expect(request.found.text == "We will not be moved on the border, not now.")
+            #expect(request.found.speaker == "Anna Adams")
             #expect(request.engagement == "castle-talks")
             #expect(request.issues == ["border"])
             #expect(store.state.notice == Notice("keeping the quote in \(week)…"))
@@ -125,7 +126,8 @@ struct QuoteCollectorTests {
             // A file broken since it was opened: nothing written, the problem said.
             try "parley: 1\ntitle: [unclosed\n".write(toFile: week, atomically: false, encoding: .utf8)
             let quote = try #require(try archive.quote(id: "2020-01-05-000123"))
-            let notice = QuoteCollector.collect(CollectRequest(quote: quote, file: week))
+            let notice = QuoteCollector.collect(
+                CollectRequest(found: QuoteCollection.Found(archiveQuote: quote), file: week))
             #expect(notice.isWarning)
             #expect(notice.text.hasPrefix("c: not kept: \(week):3:1: error: YAML syntax"))
             #expect(notice.text.hasSuffix("(fix it, and c again)"))
@@ -141,6 +143,45 @@ struct QuoteCollectorTests {
                     == Notice(
                         "c: the bundled week is not a file to write — open your own with --dossier FILE",
                         isWarning: true))
+        }
+    }
+
+    @Test func cKeepsAQuoteOfAnotherWeekInTheWeekShownWithAnIdTheDeskHasNot() throws {
+        try DeskFixture.withCopy { folder in
+            let desk = try #require(try DeskLoader.read(directory: folder).get().assembly.desk)
+            var store = InlineDashboard(size: Size(width: 120, height: 30), context: DashboardContext(desk: desk))
+            // The latest week is shown; a quote of the first is found and kept in the latest's file.
+            let first = desk.weeks[0].dossier
+            let quote = try #require(first.quotes.first)
+            store.press(.character("2"))
+            store.press(.character("/"))
+            store.type("week:\(desk.weeks[0].id)")
+            store.press(.enter)
+            let index = try #require(
+                (0..<(store.state.quotes.results?.count ?? 0)).first {
+                    store.context.entry(store.state.quotes.results!, at: $0).id == quote.id
+                })
+            for _ in 0..<index { store.press(.down) }
+            store.press(.character("c"))
+            while store.state.collecting != nil { store.press(.enter) }
+            let effects = store.takeEffects()
+            guard case let .collect(request)? = effects.first else {
+                Issue.record("no collect effect: \(effects)")
+                return
+            }
+            let latest = desk.weeks[desk.latestIndex]
+            #expect(request.file == latest.file)
+            #expect(request.found.text == quote.text && request.found.date == quote.date)
+            #expect(request.takenIDs.contains(quote.id))
+            let notice = QuoteCollector.collect(request)
+            #expect(!notice.isWarning, "\(notice.text)")
+            // The desk still loads: the copy's id is none the desk had.
+            let after = try DeskLoader.read(directory: folder).get()
+            #expect(after.failures.isEmpty && after.assembly.diagnostics.allSatisfy { $0.severity == .warning })
+            let again = try #require(after.assembly.desk)
+            let kept = try #require(again.weeks[desk.latestIndex].dossier.quotes.last)
+            #expect(kept.text == quote.text && kept.id != quote.id)
+            #expect(again.combined.quotes.filter { $0.text == quote.text }.count == 2)
         }
     }
 }

@@ -198,7 +198,7 @@ struct QuoteSearchTests {
         (#""frank and"#, 1, "unclosed quote: add a closing \""),
         (#"sherman "frank"#, 9, "unclosed quote: add a closing \""),
         ("speakr:ryabkov", 1, "unknown field 'speakr:'; did you mean 'speaker:'?"),
-        ("colour:red", 1, "unknown field 'colour:' (fields: speaker: party: meeting: issue: date: week:)"),
+        ("colour:red", 1, "unknown field 'colour:' (fields: speaker: party: meeting: issue: flag: note: date: week:)"),
         ("date:2022-13-01", 6, "'2022-13-01' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)"),
         ("date:12/01/2022", 6, "'12/01/2022' is not a date: write YYYY-MM-DD (or YYYY-MM, YYYY)"),
         ("date:2022-01-12..2022-01-10", 6, "the range ends (2022-01-10) before it starts (2022-01-12)"),

@@ -12,6 +12,9 @@ public struct Briefing: Sendable {
     public var query: String?
     /// The desk of several weeks a briefing of the period covers, or nil for one week.
     public var desk: Desk?
+    /// The reader's flags and notes, shown beside their quotes and engagements when asked
+    /// for (`export --notes`); none by default, since they are the reader's own.
+    public var notes: NotesBook = .empty
 
     /// The whole week, or part of it: `engagements` and `parties` by id (all when nil), the
     /// quotes given (those of the chosen engagements when nil) and the query that found them.
@@ -29,6 +32,13 @@ public struct Briefing: Sendable {
                 ? dossier.quotes.sortedByDate()
                 : dossier.quotes.filter { $0.engagement.map(covered.contains) ?? false }.sortedByDate())
         self.query = query
+    }
+
+    /// The reader's flag and note on a quote, in words ("flagged verified: checked the clip"); nil when none.
+    public func noteText(of quote: Quote) -> String? {
+        guard let note = notes.quote(quote.id), !note.isEmpty else { return nil }
+        let flag = note.flag.map { "flagged \($0)" }
+        return [flag, note.note].compactMap { $0 }.joined(separator: ": ")
     }
 
     /// A labelled fact about an engagement ("Chair", "Jens Stoltenberg (Secretary General)").
@@ -60,6 +70,7 @@ public struct Briefing: Sendable {
             }.joined(separator: "; "))
         add("Length", engagement.duration)
         add("Outcome", engagement.outcome)
+        add("Your note", notes.engagement(engagement.id))
         return facts
     }
 

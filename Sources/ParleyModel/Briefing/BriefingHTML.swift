@@ -65,7 +65,12 @@ public enum BriefingHTML {
         html.append("<section>")
         html.append("<h2>\(HTMLText.escaped(briefing.quotesHeading)) (\(briefing.quotes.count))</h2>")
         if briefing.quotes.isEmpty { html.append("<p><em>No quotes.</em></p>") }
-        for quote in briefing.quotes { html.append(QuoteCitation(quote, in: dossier).html) }
+        for quote in briefing.quotes {
+            html.append(QuoteCitation(quote, in: dossier).html)
+            if let note = briefing.noteText(of: quote) {
+                html.append("<p class=\"note\">Your note: \(HTMLText.escaped(note))</p>")
+            }
+        }
         html.append("</section>")
 
         let histories = briefing.histories

@@ -39,6 +39,9 @@ public enum BriefingMarkdown {
         if briefing.quotes.isEmpty { blocks.append("*No quotes.*") }
         for quote in briefing.quotes {
             blocks.append(QuoteCitation(quote, in: dossier).markdown)
+            if let note = briefing.noteText(of: quote) {
+                blocks.append("*Your note: " + MarkdownText.escaped(note) + "*")
+            }
         }
 
         let histories = briefing.histories

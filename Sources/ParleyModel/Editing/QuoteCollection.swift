@@ -65,9 +65,12 @@ public enum QuoteCollection {
     /// `text` (the dossier `dossier` was loaded from, named `file` in messages) with `found`
     /// added; the result is checked to load, with the new quote in it. `speakerID` names an
     /// existing person or party to credit instead of the archive's speaker.
-    public static func adding(_ found: Found, speakerID: String? = nil, to text: String, dossier: Dossier, file: String)
-        throws(Failure) -> Result
-    {
+    /// `avoiding` names quote ids the new one must not take, besides the dossier's own (on a
+    /// desk, every other week's).
+    public static func adding(
+        _ found: Found, speakerID: String? = nil, to text: String, dossier: Dossier, file: String,
+        avoiding: Set<String> = []
+    ) throws(Failure) -> Result {
         if let engagement = found.engagement, dossier.engagement(engagement) == nil {
             throw Failure(description: "\(file): no engagement '\(engagement)'")
         }
@@ -138,7 +141,7 @@ public enum QuoteCollection {
             edited = try splice(DossierSplice.Item(fields), to: "sources", in: edited)
         }
         // The quote, its id from the speaker and its first words.
-        var taken = Set(dossier.quotes.map(\.id))
+        var taken = Set(dossier.quotes.map(\.id)).union(avoiding)
         let words = Tokenizer.words(in: found.text).prefix(3).joined(separator: " ")
         let quoteID = IDSlug.unique(
             IDSlug.make("\(speaker.split(separator: "-").last ?? "") \(words)") ?? "quote", in: &taken)

@@ -148,6 +148,8 @@ public enum QueryParser {
         case .party: return "russia"
         case .meeting: return "geneva"
         case .issue: return "nato-enlargement"
+        case .flag: return "verified"
+        case .note: return "transcript"
         }
     }
 

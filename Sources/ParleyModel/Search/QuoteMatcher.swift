@@ -44,6 +44,8 @@ package enum QuoteMatcher {
             case .party: (names, shown) = (document.partyNames, .party)
             case .meeting: (names, shown) = (document.meetingNames, .engagement)
             case .issue: (names, shown) = (document.issueNames, nil)
+            case .flag: (names, shown) = (document.flagWords, nil)
+            case .note: (names, shown) = (document.noteWords, nil)
             }
             guard
                 names.contains(where: { !starts(of: words.words, prefix: words.prefix, in: $0, folded: { $0 }).isEmpty }

@@ -8,23 +8,27 @@ public struct QuoteSearch: Sendable {
     /// The quotes searched, in the order match indices refer to.
     public let quotes: [Quote]
 
-    public init(dossier: Dossier) {
+    /// - Parameter notes: the reader's flags and notes, found by `flag:` and `note:`.
+    public init(dossier: Dossier, notes: NotesBook = .empty) {
         quotes = dossier.quotes
         let week = SearchWeek(id: dossier.id, period: dossier.span)
         documents = dossier.quotes.map {
-            SearchDocument(quote: $0, texts: dossier.fieldTexts(of: $0), dossier: dossier, week: week)
+            SearchDocument(
+                quote: $0, texts: dossier.fieldTexts(of: $0), dossier: dossier, week: week, note: notes.quote($0.id))
         }
         index = SearchIndex(documents: documents)
     }
 
     /// Searches every quote of a desk, each knowing its week for `week:`.
-    public init(desk: Desk) {
+    public init(desk: Desk, notes: NotesBook = .empty) {
         let dossier = desk.combined
         quotes = dossier.quotes
         let weeks = desk.weeks.map { SearchWeek(id: $0.id, period: $0.dossier.span) }
         documents = dossier.quotes.map { quote in
             let week = desk.weekIndex(ofQuote: quote.id).map { weeks[$0] }
-            return SearchDocument(quote: quote, texts: dossier.fieldTexts(of: quote), dossier: dossier, week: week)
+            return SearchDocument(
+                quote: quote, texts: dossier.fieldTexts(of: quote), dossier: dossier, week: week,
+                note: notes.quote(quote.id))
         }
         index = SearchIndex(documents: documents)
     }

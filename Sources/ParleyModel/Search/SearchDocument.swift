@@ -13,6 +13,9 @@ package final class SearchDocument: Sendable {
     let meetingNames: [[String]]
     /// Word lists an `issue:` value may match: each issue's id and title.
     let issueNames: [[String]]
+    /// The reader's flag on the quote, and their note, as words (`flag:`, `note:`); empty when none.
+    let flagWords: [[String]]
+    let noteWords: [[String]]
     let date: Day
     /// The week of the desk the quote is in; nil for an archive's quote, which is in none.
     let week: SearchWeek?
@@ -25,11 +28,13 @@ package final class SearchDocument: Sendable {
         partyNames = []
         meetingNames = []
         issueNames = []
+        flagWords = []
+        noteWords = []
         self.date = date
         week = nil
     }
 
-    init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier, week: SearchWeek?) {
+    init(quote: Quote, texts: QuoteFieldTexts, dossier: Dossier, week: SearchWeek?, note: QuoteNote? = nil) {
         fields = texts.values.map(Tokenizer.tokens(in:))
         let speaker = dossier.speaker(quote.speaker)
         speakerNames = [Tokenizer.words(in: speaker.id), Tokenizer.words(in: speaker.name)]
@@ -46,6 +51,8 @@ package final class SearchDocument: Sendable {
         issueNames = quote.issues.flatMap { id in
             [Tokenizer.words(in: id), Tokenizer.words(in: dossier.issue(id)?.title ?? "")]
         }
+        flagWords = note?.flag.map { [Tokenizer.words(in: $0)] } ?? []
+        noteWords = note?.note.map { [Tokenizer.words(in: $0)] } ?? []
         date = quote.date
         self.week = week
     }

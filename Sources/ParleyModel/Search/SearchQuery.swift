@@ -36,7 +36,7 @@ public struct SearchQuery: Hashable, Sendable {
         case words(Words)
         /// `"an exact phrase"`: these words, consecutive, each whole.
         case phrase([String])
-        /// `speaker:`, `party:`, `meeting:`, `issue:` with a name or id.
+        /// `speaker:`, `party:`, `meeting:`, `issue:` with a name or id; `flag:`, `note:` with words.
         case field(Field, Words)
         /// `date:2022-01-12` or `date:2022-01-10..2022-01-12`; either end may be open.
         case date(from: Day?, through: Day?)
@@ -63,8 +63,9 @@ public struct SearchQuery: Hashable, Sendable {
         case day(Day)
     }
 
-    /// The fields a term can be limited to.
+    /// The fields a term can be limited to: `flag:` and `note:` look in the reader's own
+    /// flags and notes, kept outside the dossier.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case speaker, party, meeting, issue
+        case speaker, party, meeting, issue, flag, note
     }
 }

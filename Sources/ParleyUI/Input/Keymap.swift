@@ -35,6 +35,15 @@ public struct Keymap: Sendable {
         KeyBinding([.escape], .back, "keep nothing"),
     ]
 
+    /// While the flag or note line `m` and `M` open is up, only these count; other characters are text.
+    public var noting: [KeyBinding] = [
+        KeyBinding([.up], .moveUp, "the flag before"),
+        KeyBinding([.down], .moveDown, "the next flag"),
+        KeyBinding([.enter], .open, "keep it"),
+        KeyBinding([.backspace], .eraseInNote, "erase a character"),
+        KeyBinding([.escape], .back, "keep nothing"),
+    ]
+
     /// The keys parley ships with.
     public static let standard = Keymap(
         global: [
@@ -75,6 +84,7 @@ public struct Keymap: Sendable {
         meeting: [
             KeyBinding([.character("k"), .up], .moveUp, "scroll up"),
             KeyBinding([.character("j"), .down], .moveDown, "scroll down"),
+            KeyBinding([.character("M")], .annotate, "a note of yours on the engagement"),
             KeyBinding([.escape], .back, "back to where you were"),
         ],
         quotes: [
@@ -82,7 +92,10 @@ public struct Keymap: Sendable {
             KeyBinding([.character("n")], .nextMatch, "next match"),
             KeyBinding([.character("N")], .previousMatch, "previous match"),
             KeyBinding([.enter], .open, "read the selected quote"),
-            KeyBinding([.character("c")], .collectQuote, "keep the selected archive quote in the dossier"),
+            KeyBinding(
+                [.character("c")], .collectQuote, "keep the archive's (or another week's) quote in this week's file"),
+            KeyBinding([.character("m")], .flagQuote, "flag the quote: verified, follow up, or a word of yours"),
+            KeyBinding([.character("M")], .annotate, "a note of yours on the quote"),
             KeyBinding([.escape], .back, "clear the search, then back"),
         ],
         search: [
@@ -135,6 +148,11 @@ public struct Keymap: Sendable {
         if state.collecting != nil {
             return picker.first(where: { $0.keys.contains(key) })?.action
         }
+        if state.noting != nil {
+            if let bound = noting.first(where: { $0.keys.contains(key) }) { return bound.action }
+            if case let .character(character) = key { return .typeInNote(character) }
+            return nil
+        }
         if state.screen == .quotes, state.quotes.isEditing {
             if let bound = search.first(where: { $0.keys.contains(key) }) { return bound.action }
             if case let .character(character) = key { return .typeInSearch(character) }
@@ -150,7 +168,9 @@ public struct Keymap: Sendable {
         let lists =
             state.collecting != nil
             ? [picker]
-            : state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
+            : state.noting != nil
+                ? [noting]
+                : state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
         for list in lists {
             if let found = list.first(where: { $0.action == action && !$0.keys.isEmpty }) { return found }
         }

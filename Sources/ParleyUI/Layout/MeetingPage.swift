@@ -47,6 +47,11 @@ struct MeetingPage {
             let people = delegation.people.compactMap(dossier.person).map(describe).joined(separator: "; ")
             page.field(offset == 0 ? "Delegations" : "", "\(party): \(people)")
         }
+        if let note = context.notes.engagement(engagement.id) {
+            page.blank()
+            page.append(StyledLine("Your note", .heading))
+            page.paragraph(note, role: .accent)
+        }
         if let outcome = engagement.outcome {
             page.blank()
             page.append(StyledLine("Outcome", .heading))
@@ -76,6 +81,10 @@ struct MeetingPage {
             page.paragraph(text, role: .quote, indent: 2)
             let cue = [quote.context, dossier.source(quote.source).map { "source: " + $0.citation }].compactMap { $0 }
             page.paragraph(cue.joined(separator: " \(glyphs.separator) "), role: .muted, indent: 2)
+            if let note = context.notes.quote(quote.id) {
+                let mine = [note.flag.map { "[\($0)]" }, note.note].compactMap { $0 }.joined(separator: " ")
+                page.paragraph("yours: " + mine, role: .accent, indent: 2)
+            }
         }
         let sources = engagement.sources.compactMap(dossier.source)
         if !sources.isEmpty {

@@ -69,10 +69,18 @@ public enum Action: Hashable, Sendable {
     case openLink
     /// `e`: write a briefing of what is on screen to a file.
     case exportBriefing
-    /// `c` on the quotes screen: keep the selected archive quote in the dossier file of the week shown.
+    /// `c` on the quotes screen: keep the selected archive quote, or a quote of another week
+    /// of the desk, in the dossier file of the week shown.
     case collectQuote
     /// Space in the picker `c` opens: mark or unmark the issue under the cursor.
     case togglePick
+    /// `m` on the quotes screen: flag the selected quote (verified, follow up, a word of one's own).
+    case flagQuote
+    /// `M`: a note on the selected quote (quotes screen) or the engagement (meeting page).
+    case annotate
+    /// A character typed into the flag or note line, and Backspace there.
+    case typeInNote(Character)
+    case eraseInNote
     /// What became of a copy, an open or an export the runtime performed, for the status line.
     case shared(Notice)
     /// A key that does nothing where it was pressed, as help names it ("z").
@@ -97,21 +105,33 @@ public enum Effect: Hashable, Sendable {
     case applyTheme(String)
     /// Add this archive quote to this dossier file; send `.shared` with how it went.
     case collect(CollectRequest)
+    /// Write a dossier's flags and notes to its notes file; send `.shared` only if that fails.
+    case saveNotes(DossierNotes)
 }
 
-/// An archive quote to keep, and the dossier file to keep it in.
+/// A quote to keep — an archive's, or one of another week of the desk — and the dossier
+/// file to keep it in.
 public struct CollectRequest: Hashable, Sendable {
-    public var quote: ArchiveQuote
+    public var found: QuoteCollection.Found
     public var file: String
-    /// The engagement it was said at, and the issues it is about (ids of the dossier).
-    public var engagement: String?
-    public var issues: [String]
+    /// The quote ids the desk has already, which the kept quote's id must not take.
+    public var takenIDs: Set<String>
 
-    public init(quote: ArchiveQuote, file: String, engagement: String? = nil, issues: [String] = []) {
-        self.quote = quote
+    public init(found: QuoteCollection.Found, file: String, takenIDs: Set<String> = []) {
+        self.found = found
         self.file = file
-        self.engagement = engagement
-        self.issues = issues
+        self.takenIDs = takenIDs
+    }
+
+    /// The engagement it was said at, and the issues it is about (ids of the dossier).
+    public var engagement: String? {
+        get { found.engagement }
+        set { found.engagement = newValue }
+    }
+
+    public var issues: [String] {
+        get { found.issues }
+        set { found.issues = newValue }
     }
 }
 

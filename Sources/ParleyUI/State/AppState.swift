@@ -28,6 +28,8 @@ public struct AppState: Hashable, Sendable {
     public var reloadProblem: String?
     /// The engagement and issues `c` asks for before it keeps an archive quote, while open.
     public var collecting: CollectPicker?
+    /// The flag or note `m` or `M` is taking, while its line is open.
+    public var noting: NoteEditor?
 
     public init(size: Size) {
         self.size = size

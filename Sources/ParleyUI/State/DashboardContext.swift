@@ -14,6 +14,8 @@ public struct DashboardContext: Sendable {
     public let dossier: Dossier
     /// Every quote of the desk and any archives loaded beside it.
     public let corpus: QuoteCorpus
+    /// The reader's flags and notes on the desk's quotes and engagements, kept outside the dossiers.
+    public let notes: NotesBook
     /// Every quote of the week in date order, for the home screen's key-quotes pane.
     public let quotesByDate: [Quote]
     /// Every party of the week on every issue, for the home screen's matrix.
@@ -39,18 +41,19 @@ public struct DashboardContext: Sendable {
 
     /// A context on a desk, showing the week at `week` (clamped to the desk).
     public init(
-        desk: Desk, week: Int? = nil, corpus: QuoteCorpus? = nil, glyphs: Glyphs = .unicode,
+        desk: Desk, week: Int? = nil, corpus: QuoteCorpus? = nil, notes: NotesBook = .empty, glyphs: Glyphs = .unicode,
         themeNames: [String] = ["default"]
     ) {
         self.init(
-            desk: desk, week: week ?? desk.latestIndex, corpus: corpus ?? QuoteCorpus(desk: desk), timeline: nil,
-            glyphs: glyphs, themeNames: themeNames)
+            desk: desk, week: week ?? desk.latestIndex, corpus: corpus ?? QuoteCorpus(desk: desk, notes: notes),
+            notes: notes, timeline: nil, glyphs: glyphs, themeNames: themeNames)
     }
 
     private init(
-        desk: Desk, week: Int, corpus: QuoteCorpus, timeline: [TimelineEntry]?, glyphs: Glyphs, themeNames: [String],
-        histories: Lazily<[String: StanceHistory]>? = nil
+        desk: Desk, week: Int, corpus: QuoteCorpus, notes: NotesBook, timeline: [TimelineEntry]?, glyphs: Glyphs,
+        themeNames: [String], histories: Lazily<[String: StanceHistory]>? = nil
     ) {
+        self.notes = notes
         self.histories =
             histories
             ?? Lazily {
@@ -74,15 +77,15 @@ public struct DashboardContext: Sendable {
     /// The same context with an archive added to what is searched.
     public func adding(_ archive: any ArchiveStore) -> DashboardContext {
         DashboardContext(
-            desk: desk, week: week, corpus: corpus.adding(archive), timeline: timeline, glyphs: glyphs,
+            desk: desk, week: week, corpus: corpus.adding(archive), notes: notes, timeline: timeline, glyphs: glyphs,
             themeNames: themeNames, histories: histories)
     }
 
     /// The same desk showing another week; the search and timeline are kept as they are.
     public func showing(week index: Int) -> DashboardContext {
         DashboardContext(
-            desk: desk, week: index, corpus: corpus, timeline: timeline, glyphs: glyphs, themeNames: themeNames,
-            histories: histories)
+            desk: desk, week: index, corpus: corpus, notes: notes, timeline: timeline, glyphs: glyphs,
+            themeNames: themeNames, histories: histories)
     }
 
     /// The same context on a new version of the dossier, keeping the archives, glyphs and themes.
@@ -98,8 +101,25 @@ public struct DashboardContext: Sendable {
         let shown = self.desk.weeks[week].id
         let index = desk.weeks.firstIndex { $0.id == shown } ?? min(week, desk.latestIndex)
         return DashboardContext(
-            desk: desk, week: index, corpus: QuoteCorpus(desk: desk, archives: corpus.archives), timeline: nil,
-            glyphs: glyphs, themeNames: themeNames)
+            desk: desk, week: index, corpus: QuoteCorpus(desk: desk, archives: corpus.archives, notes: notes),
+            notes: notes, timeline: nil, glyphs: glyphs, themeNames: themeNames)
+    }
+
+    /// The same context with the reader's flags and notes changed: searched again as they now
+    /// are (`flag:`, `note:`), the desk, archives and histories kept.
+    public func replacingNotes(_ notes: NotesBook) -> DashboardContext {
+        DashboardContext(
+            desk: desk, week: week, corpus: QuoteCorpus(desk: desk, archives: corpus.archives, notes: notes),
+            notes: notes, timeline: timeline, glyphs: glyphs, themeNames: themeNames, histories: histories)
+    }
+
+    /// The id of the dossier a quote or an engagement of the desk is in, whose notes file keeps its notes.
+    public func dossierID(ofQuote id: String) -> String? {
+        desk.weekIndex(ofQuote: id).map { desk.weeks[$0].id }
+    }
+
+    public func dossierID(ofEngagement id: String) -> String? {
+        desk.weeks.first { $0.dossier.engagement(id) != nil }?.id
     }
 
     /// Each party's answer and stance on an issue, week by week across the desk.

@@ -13,6 +13,8 @@ public enum Reducer {
     /// One switch over every action, so the compiler checks each is handled; each goes to the
     /// small reducer for its part of the dashboard.
     public static func reduce(_ state: inout AppState, _ action: Action, context: inout DashboardContext) -> [Effect] {
+        // The flag or note line takes the keys it binds, and keeping one changes the context.
+        if state.noting != nil, let effects = NotesReducer.edit(&state, action, context: &context) { return effects }
         switch action {
         case let .archiveReady(opened):
             context = context.adding(opened.store)
@@ -28,6 +30,13 @@ public enum Reducer {
             let effects = ReloadReducer.reselect(&state, selection, change: change, context: context)
             state.reloadProblem = problem
             return effects
+        case .flagQuote, .annotate:
+            state.notice = nil
+            guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall, state.collecting == nil else {
+                return []
+            }
+            NotesReducer.open(&state, action, context: context)
+            return []
         case let .stepWeek(step):
             state.notice = nil
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -60,7 +69,12 @@ public enum Reducer {
             state.loading = nil
             state.notice = Notice("\(file): \(reason)", isWarning: true)
             return []
-        case .archiveReady, .dossierReloaded, .deskReloaded, .stepWeek:
+        case .archiveReady, .dossierReloaded, .deskReloaded, .stepWeek, .flagQuote, .annotate:
+            // They change the context, or open the line that does: `reduce(_:_:context:)`
+            // handles them before this.
+            return []
+        case .typeInNote, .eraseInNote:
+            // Only the open flag or note line takes them, above.
             // They change the context: `reduce(_:_:context:)` handles them before this.
             return []
         case let .dossierReloadFailed(problem):
@@ -163,7 +177,8 @@ public enum Reducer {
         // Space does something only in the picker, which took it above.
         case .togglePick: return []
         case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,
-            .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek,
+            .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek, .flagQuote, .annotate,
+            .typeInNote, .eraseInNote,
             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
             // Handled by `reduce` before it gets here.
             break

@@ -10,13 +10,7 @@ public struct ThemeCatalog: Sendable {
     public let userFolder: String?
 
     public init(environment: [String: String]) {
-        if let config = environment["XDG_CONFIG_HOME"], !config.isEmpty {
-            userFolder = config + "/parley/themes"
-        } else if let home = environment["HOME"], !home.isEmpty {
-            userFolder = home + "/.config/parley/themes"
-        } else {
-            userFolder = nil
-        }
+        userFolder = XDGFolder.path(.config, "themes", environment: environment)
     }
 
     /// A theme chosen for use, with any warnings found on the way (then it is the default).
@@ -70,7 +64,9 @@ public struct ThemeCatalog: Sendable {
     /// which the tests rule out).
     public static func bundledTheme(named name: String) -> Theme? {
         guard let file = BundledThemes.files.first(where: { $0.name == name }) else { return nil }
-        if case let .success(theme) = ThemeCatalog(environment: [:]).resolve(bytes: file.bytes, file: "themes/\(name).yaml", name: name, visiting: []) {
+        if case let .success(theme) = ThemeCatalog(environment: [:]).resolve(
+            bytes: file.bytes, file: "themes/\(name).yaml", name: name, visiting: [])
+        {
             return theme
         }
         return nil
@@ -92,7 +88,8 @@ public struct ThemeCatalog: Sendable {
             guard var first = problems.diagnostics.first else { return Choice(theme: .standard, warnings: []) }
             first.severity = .warning
             let more = problems.diagnostics.count - 1
-            first.message += (more > 0 ? " (and \(more) more problem\(more == 1 ? "" : "s"))" : "") + "; using the default theme"
+            first.message +=
+                (more > 0 ? " (and \(more) more problem\(more == 1 ? "" : "s"))" : "") + "; using the default theme"
             return Choice(theme: .standard, warnings: [first])
         }
     }
@@ -115,12 +112,17 @@ public struct ThemeCatalog: Sendable {
             case let .unreadable(why): reason = why
             case .tooLarge: reason = "larger than 1 MiB"
             }
-            return .failure(ThemeProblems([Diagnostic(file: path, line: 1, column: 1, severity: .error, message: "cannot read the theme: \(reason)")]))
+            return .failure(
+                ThemeProblems([
+                    Diagnostic(
+                        file: path, line: 1, column: 1, severity: .error, message: "cannot read the theme: \(reason)")
+                ]))
         }
     }
 
     /// Parses a file and applies what it inherits, refusing loops and incomplete themes.
-    private func resolve(bytes: [UInt8], file: String, name: String, visiting: [String]) -> Result<Theme, ThemeProblems> {
+    private func resolve(bytes: [UInt8], file: String, name: String, visiting: [String]) -> Result<Theme, ThemeProblems>
+    {
         let parsed: ThemeParser.Parsed
         switch ThemeParser.parse(bytes: bytes, file: file, name: name) {
         case let .failure(problems): return .failure(problems)
@@ -129,18 +131,26 @@ public struct ThemeCatalog: Sendable {
         var theme = parsed.theme
         if let inherits = parsed.inherits {
             func problem(_ message: String) -> Result<Theme, ThemeProblems> {
-                .failure(ThemeProblems([Diagnostic(file: file, line: inherits.mark?.line ?? 1, column: inherits.mark?.column ?? 1, severity: .error, message: message)]))
+                .failure(
+                    ThemeProblems([
+                        Diagnostic(
+                            file: file, line: inherits.mark?.line ?? 1, column: inherits.mark?.column ?? 1,
+                            severity: .error, message: message)
+                    ]))
             }
             let chain = visiting + [name]
             if chain.contains(inherits.value) {
                 return problem("'inherits' makes a loop: \((chain + [inherits.value]).joined(separator: " → "))")
             }
             guard names.contains(inherits.value) else {
-                return problem(UnknownTheme(name: inherits.value, available: names).description.replacingOccurrences(of: "no theme", with: "'inherits' names no theme"))
+                return problem(
+                    UnknownTheme(name: inherits.value, available: names).description.replacingOccurrences(
+                        of: "no theme", with: "'inherits' names no theme"))
             }
             switch load(named: inherits.value, visiting: chain) {
             case let .failure(problems):
-                return problems.diagnostics.isEmpty ? problem("the theme '\(inherits.value)' it inherits cannot be used") : .failure(problems)
+                return problems.diagnostics.isEmpty
+                    ? problem("the theme '\(inherits.value)' it inherits cannot be used") : .failure(problems)
             case let .success(parent):
                 var styles = parent.styles
                 for role in parsed.setRoles { styles[role] = theme.styles[role] }
@@ -148,12 +158,19 @@ public struct ThemeCatalog: Sendable {
                 if !parsed.setsBackground { theme.background = parent.background }
             }
         }
-        let missing = ThemeParser.roleNames.filter { theme.styles[$0.role] == nil }.map(\.name)
+        let missing =
+            ThemeParser.roleNames.filter { theme.styles[$0.role] == nil }.map(\.name)
             + (ThemeParser.partyRoles.contains { theme.styles[$0] == nil } ? ["parties"] : [])
         if !missing.isEmpty {
             let mark = parsed.rolesMark
-            let message = "the theme does not set \(missing.joined(separator: ", ")) (set them, or inherit them from another theme)"
-            return .failure(ThemeProblems([Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: .error, message: message)]))
+            let message =
+                "the theme does not set \(missing.joined(separator: ", ")) (set them, or inherit them from another theme)"
+            return .failure(
+                ThemeProblems([
+                    Diagnostic(
+                        file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: .error, message: message
+                    )
+                ]))
         }
         return .success(theme)
     }
@@ -161,7 +178,8 @@ public struct ThemeCatalog: Sendable {
     /// The user's theme files by name.
     private func userThemeFiles() -> [String: String] {
         guard let folder = userFolder,
-              let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [:] }
+            let entries = try? FileManager.default.contentsOfDirectory(atPath: folder)
+        else { return [:] }
         var files: [String: String] = [:]
         for entry in entries where entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") {
             files[Self.name(ofFile: entry)] = folder + "/" + entry

@@ -21,6 +21,9 @@ public enum DashboardView {
         if let picker = state.collecting {
             CollectPickerView.draw(&grid, picker: picker, context: context, layout: layout)
         }
+        if let editor = state.noting {
+            NoteEditorView.draw(&grid, editor: editor, context: context, layout: layout)
+        }
         if state.showsHelp {
             HelpOverlay.draw(
                 &grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout, weeks: context.hasWeeks)
@@ -79,6 +82,12 @@ public enum DashboardView {
         if let picker = state.collecting {
             var hints = [vertical("choose"), StatusHint(.open, what: picker.stage == .issues ? "keep" : "next")]
             if picker.stage == .issues { hints.insert(StatusHint(.togglePick, what: "mark"), at: 1) }
+            return (hints + [StatusHint(.back, what: "keep nothing")], "")
+        }
+        if let editor = state.noting {
+            let hints =
+                editor.kind == .flag
+                ? [vertical("choose"), StatusHint(.open, what: "flag")] : [StatusHint(.open, what: "keep")]
             return (hints + [StatusHint(.back, what: "keep nothing")], "")
         }
         switch state.screen {

@@ -55,6 +55,10 @@ enum QuotesView {
                     " \(glyphs.separator) \(entry.date.day) \(entry.date.monthAbbreviation) \(entry.date.year)", .muted)
             )
             if entry.archiveQuote != nil { facts.append(Segment(" \(glyphs.separator) archive", .accent)) }
+            if let note = context.notes.quote(entry.id) {
+                if let flag = note.flag { facts.append(Segment(" [\(flag)]", .accent)) }
+                if note.note != nil { facts.append(Segment(" \(glyphs.separator) note", .accent)) }
+            }
             let room = inside.x + 1 + width - x
             StyledLine(facts).fitted(room, ellipsis: glyphs.ellipsis).draw(into: &grid, x: x, y: y, width: room)
             // Second row: the opening of the text, matches highlighted.
@@ -146,6 +150,10 @@ enum QuotesView {
         field("Role", entry.texts[.role], .role)
         field("Party", entry.texts[.party], .party)
         field("Date", entry.date.heading, nil)
+        if entry.dossierQuote != nil, let note = context.notes.quote(entry.id) {
+            field("Your flag", note.flag ?? "", nil)
+            field("Your note", note.note ?? "", nil)
+        }
         if let quote = entry.dossierQuote {
             if let engagement = quote.engagement.flatMap(dossier.engagement) {
                 field("Engagement", entry.texts[.engagement], .engagement)

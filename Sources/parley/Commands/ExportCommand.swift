@@ -42,6 +42,9 @@ struct ExportCommand: ParsableCommand {
     )
     var query: String?
 
+    @Flag(name: .long, help: "Put your flags and notes (m and M in the dashboard) beside their quotes and engagements.")
+    var notes = false
+
     @OptionGroup var source: DossierOptions
 
     func run() throws {
@@ -58,19 +61,25 @@ struct ExportCommand: ParsableCommand {
                 "parley: warning: \(file) still has \(CheckCommand.summary(todos)); `parley check --todo \(file)` lists them"
             )
         }
+        // Read only when used: a search may ask for flags and notes (flag:, note:), --notes shows them.
+        let readerNotes = query != nil || notes ? ReaderNotes.read(for: loaded.desk) : .empty
         var quotes: [Quote]?
         if let query {
-            let search = wholeDesk ? QuoteSearch(desk: loaded.desk) : QuoteSearch(dossier: loaded.week.dossier)
+            let search =
+                wholeDesk
+                ? QuoteSearch(desk: loaded.desk, notes: readerNotes)
+                : QuoteSearch(dossier: loaded.week.dossier, notes: readerNotes)
             do {
                 quotes = try search.search(query).map { search.quotes[$0.index] }
             } catch {
                 throw usageFailure("invalid query at \(error.description)")
             }
         }
-        let briefing =
+        var briefing =
             wholeDesk
             ? Briefing(desk: loaded.desk, quotes: quotes, query: query)
             : Briefing(dossier: loaded.week.dossier, quotes: quotes, query: query)
+        if notes { briefing.notes = readerNotes }
         let text = format == .markdown ? BriefingMarkdown.render(briefing) : BriefingHTML.render(briefing)
         guard let output else {
             Console.out(text)

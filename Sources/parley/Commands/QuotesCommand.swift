@@ -43,7 +43,8 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         // A desk is searched whole; --week keeps one week's quotes, as `week:` does.
         let loaded = try source.loadDesk()
-        let corpus = QuoteCorpus(desk: loaded.desk, archives: try archives.load())
+        let corpus = QuoteCorpus(
+            desk: loaded.desk, archives: try archives.load(), notes: ReaderNotes.read(for: loaded.desk))
         let dossier = corpus.dossier
         var query: SearchQuery
         do {

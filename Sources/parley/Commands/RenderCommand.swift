@@ -58,9 +58,10 @@ struct RenderCommand: ParsableCommand {
         // Asking for ANSI is asking for colour, unless NO_COLOR or --color never says otherwise.
         let chosen = try appearance.appearance(outputIsTerminal: Console.outputIsTerminal, explicitlyRequested: true)
         chosen.reportWarnings()
-        let corpus = QuoteCorpus(desk: loaded.desk, archives: try archives.load())
+        let notes = ReaderNotes.read(for: loaded.desk)
+        let corpus = QuoteCorpus(desk: loaded.desk, archives: try archives.load(), notes: notes)
         let context = DashboardContext(
-            desk: loaded.desk, week: loaded.chosenWeek, corpus: corpus, glyphs: ascii ? .ascii : .unicode,
+            desk: loaded.desk, week: loaded.chosenWeek, corpus: corpus, notes: notes, glyphs: ascii ? .ascii : .unicode,
             themeNames: [chosen.themeName])
         var store = InlineDashboard(size: Size(parsing: size)!, context: context)
         do {

@@ -28,9 +28,14 @@ enum DashboardRunner {
         let catalog = appearance.catalog
         var names = catalog.names
         if !names.contains(appearance.themeName) { names.insert(appearance.themeName, at: 0) }
+        // The reader's flags and notes, kept apart from the dossiers; a notes file that does not
+        // read is said, and left alone.
+        let notesStore = NotesStore.current
+        let read = notesStore.read(loaded.desk.weeks.map(\.id))
         let context = DashboardContext(
-            desk: loaded.desk, week: loaded.chosenWeek, glyphs: session.isUnicode ? .unicode : .ascii, themeNames: names
-        )
+            desk: loaded.desk, week: loaded.chosenWeek, notes: read.notes,
+            glyphs: session.isUnicode ? .unicode : .ascii,
+            themeNames: names)
         // A file of the desk that does not load comes first: the user must know a week is missing.
         // Said first, since the end of a long message is cut at the terminal's edge.
         let missing = loaded.problems.first.map { first in
@@ -38,7 +43,7 @@ enum DashboardRunner {
                 ? "\(loaded.problems.count) files not shown until fixed; the first: " : "not shown until fixed: ")
                 + first.problem
         }
-        let notice = (missing ?? appearance.notice ?? appearance.warnings.first?.description).map {
+        let notice = (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description).map {
             Notice($0, isWarning: true)
         }
         let store = DashboardStore(
@@ -55,6 +60,7 @@ enum DashboardRunner {
         { name in
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard
         }
+        loop.notes = notesStore
         if ProcessEnvironment.value("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
             loop.afterFirstFrame = { fatalError("PARLEY_TEST_CRASH: deliberate crash after the first frame") }

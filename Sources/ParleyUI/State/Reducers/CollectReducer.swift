@@ -11,7 +11,15 @@ enum CollectReducer {
             return []
         }
         let entry = context.entry(results, at: state.quotes.selection)
-        guard let quote = entry.archiveQuote else {
+        let found: QuoteCollection.Found
+        if let quote = entry.archiveQuote {
+            found = QuoteCollection.Found(archiveQuote: quote)
+        } else if let quote = entry.dossierQuote, let week = context.desk.weekIndex(ofQuote: quote.id),
+            week != context.week
+        {
+            // A quote of another week of the desk, kept in the week shown too.
+            found = QuoteCollection.Found(dossierQuote: quote, in: context.corpus.dossier)
+        } else {
             state.notice = Notice("c: this quote is in the dossier already", isWarning: true)
             return []
         }
@@ -22,7 +30,8 @@ enum CollectReducer {
                 isWarning: true)
             return []
         }
-        let request = CollectRequest(quote: quote, file: file)
+        let request = CollectRequest(
+            found: found, file: file, takenIDs: context.hasWeeks ? Set(context.corpus.dossier.quotes.map(\.id)) : [])
         if !context.dossier.engagements.isEmpty {
             state.collecting = CollectPicker(request: request, stage: .engagement)
         } else if !context.dossier.issues.isEmpty {
