@@ -27,7 +27,8 @@ public struct ReviewLoop {
                 // A write is done before the next key, so a key after `w` sees what it wrote.
                 for effect in store.takeEffects() {
                     switch effect {
-                    case let .write(file, quotes, places): store.send(writer.write(quotes, places: places, to: file))
+                    case let .write(file, quotes, places, removing, removed):
+                        store.send(writer.write(quotes, places: places, removing: removing, removed: removed, to: file))
                     }
                 }
                 if store.state.isQuitting { break }

@@ -15,11 +15,16 @@ public struct ReviewWriter: Sendable {
 
     /// Writes the quotations and says how it went, as an action for the review's reducer. The
     /// file is read now and written only if it is still what was read.
-    public func write(_ quotes: [QuoteCollection.Found], places: [ReviewSession.Place], to file: String) -> ReviewAction
-    {
+    ///
+    /// - Parameter removing: ids of quotes the file has that the review rejected, taken out in
+    ///   the same write.
+    public func write(
+        _ quotes: [QuoteCollection.Found], places: [ReviewSession.Place], removing: [String] = [],
+        removed: [ReviewSession.Place] = [], to file: String
+    ) -> ReviewAction {
         let results: [QuoteCollection.Result]
         do throws(DossierWriter.AddFailure) {
-            results = try DossierWriter.add(quotes, to: file, starting: starting)
+            results = try DossierWriter.add(quotes, to: file, starting: starting, removing: removing)
         } catch {
             let advice =
                 if case .notWritten(.changedMeanwhile) = error { " (w again writes over the new version)" } else { "" }
@@ -27,8 +32,10 @@ public struct ReviewWriter: Sendable {
         }
         let people = results.filter(\.newSpeaker).count
         let new = people > 0 ? "; \(people) new \(people == 1 ? "speaker" : "speakers") with TODOs" : ""
+        let taken = removing.isEmpty ? "" : "; took out \(removing.count) rejected"
         return .written(
-            places,
-            Notice("wrote \(results.count) \(results.count == 1 ? "quotation" : "quotations") to \(file)\(new)"))
+            places, ids: results.map(\.quote), removed: removed,
+            Notice("wrote \(results.count) \(results.count == 1 ? "quotation" : "quotations") to \(file)\(new)\(taken)")
+        )
     }
 }

@@ -91,9 +91,12 @@ extension DossierWriter {
     ///
     /// - Parameter starting: the text of a new dossier to add them to when `file` does not
     ///   exist yet (a review's first write); it is created, and never over a file that appeared.
+    ///
+    /// - Parameter removing: ids of quotes to take out of the file first, in the same write
+    ///   (those a review rejected after they were written).
     public static func add(
         _ found: [QuoteCollection.Found], speakerID: String? = nil, to file: String, starting: String? = nil,
-        avoiding: Set<String> = []
+        avoiding: Set<String> = [], removing: [String] = []
     ) throws(AddFailure) -> [QuoteCollection.Result] {
         if let starting, access(file, F_OK) != 0, errno == ENOENT {
             return try create(file, starting: starting, adding: found)
@@ -107,9 +110,10 @@ extension DossierWriter {
             throw .unloadable(error)
         }
         var results: [QuoteCollection.Result] = []
+        var text = String(decoding: original, as: UTF8.self)
         do throws(QuoteCollection.Failure) {
-            var text = String(decoding: original, as: UTF8.self)
             var dossier = dossier
+            if !removing.isEmpty { (text, dossier) = try QuoteCollection.removing(removing, from: text, file: file) }
             for quote in found {
                 let result = try QuoteCollection.adding(
                     quote, speakerID: speakerID, to: text, dossier: dossier, file: file, avoiding: avoiding)
@@ -120,9 +124,9 @@ extension DossierWriter {
         } catch {
             throw .refused(error)
         }
-        guard let last = results.last else { return [] }
+        guard results.last != nil || !removing.isEmpty else { return [] }
         do throws(Failure) {
-            try replace(file, original: original, with: last.text)
+            try replace(file, original: original, with: text)
         } catch {
             throw .notWritten(error)
         }

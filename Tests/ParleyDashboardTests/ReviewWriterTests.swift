@@ -42,7 +42,8 @@ struct ReviewWriterTests {
             #expect(
                 first
                     == .written(
-                        [Self.places[0]], Notice("wrote 1 quotation to \(file); 1 new speaker with TODOs")))
+                        [Self.places[0]], ids: ["bertrand-we-will-not"], removed: [],
+                        Notice("wrote 1 quotation to \(file); 1 new speaker with TODOs")))
             let begun = try String(contentsOfFile: file, encoding: .utf8)
             // Every line of the start kept, in order; only whole lines added.
             var rest = begun.split(separator: "\n", omittingEmptySubsequences: false)[...]
@@ -56,7 +57,11 @@ struct ReviewWriterTests {
                 of: "title: Castle talks\n", with: "title: Castle talks, day one  # mine\n")
             try edited.write(toFile: file, atomically: true, encoding: .utf8)
             let second = writer.write([Self.found[1]], places: [Self.places[1]], to: file)
-            #expect(second == .written([Self.places[1]], Notice("wrote 1 quotation to \(file)")))
+            #expect(
+                second
+                    == .written(
+                        [Self.places[1]], ids: ["bertrand-nor-will-we"], removed: [],
+                        Notice("wrote 1 quotation to \(file)")))
             let now = try String(contentsOfFile: file, encoding: .utf8)
             #expect(now.hasPrefix(edited))
             #expect(try String(contentsOfFile: file + "~", encoding: .utf8) == edited)
@@ -64,6 +69,39 @@ struct ReviewWriterTests {
             #expect(dossier.quotes.map(\.text) == Self.found.map(\.text))
             #expect(dossier.quotes.allSatisfy { $0.source == "gazette" && $0.speaker == dossier.people[0].id })
             #expect(dossier.people.map(\.name) == ["Bertram Bertrand"])
+        }
+    }
+
+    @Test func aReviewTakenUpAgainShowsWhatIsKeptAndTakesOutWhatIsRejected() throws {
+        try ReviewFixture.inFolder { folder in
+            let file = folder + "/castle.yaml"
+            _ = ReviewWriter(starting: Self.starting).write(Self.found, places: Self.places, to: file)
+            let written = try String(contentsOfFile: file, encoding: .utf8)
+            // The review begins again on the same article: the two kept show as in the dossier.
+            var article = ReviewFixture.article
+            article.markKept(in: try DossierLoader.load(path: file).dossier)
+            #expect(article.items.map(\.isWritten) == [true, true, false, false])
+            var store = ReviewStore(
+                state: ReviewState(
+                    size: Size(width: 100, height: 30), session: ReviewSession(articles: [article]), file: file))
+            store.press(.character("g"))
+            store.press(.character("j"))
+            store.press(.character("x"))
+            store.press(.character("w"))
+            guard case let .write(_, quotes, places, removing, removed)? = store.takeEffects().first else {
+                Issue.record("no write")
+                return
+            }
+            #expect(quotes.isEmpty && places.isEmpty && removed == [Self.places[1]])
+            #expect(removing == [try #require(article.items[1].keptAs)])
+            let action = ReviewWriter().write(quotes, places: places, removing: removing, removed: removed, to: file)
+            #expect(
+                action
+                    == .written(
+                        [], ids: [], removed: removed, Notice("wrote 0 quotations to \(file); took out 1 rejected")))
+            let dossier = try DossierLoader.load(path: file).dossier
+            #expect(dossier.quotes.map(\.text) == ["We will not give up the border,"])
+            #expect(try String(contentsOfFile: file + "~", encoding: .utf8) == written)
         }
     }
 

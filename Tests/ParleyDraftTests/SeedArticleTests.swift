@@ -88,7 +88,7 @@ struct SeedArticleReviewTests {
         // Accept, reject, reject, accept, write: with q to quit, the README's six keys.
         store.type("axxaw")
         let effects = store.takeEffects()
-        guard case let .write(_, quotes, _)? = effects.first, effects.count == 1 else {
+        guard case let .write(_, quotes, _, _, _)? = effects.first, effects.count == 1 else {
             Issue.record("no write: \(effects)")
             return
         }

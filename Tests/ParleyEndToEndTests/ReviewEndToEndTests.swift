@@ -51,4 +51,33 @@ struct ReviewEndToEndTests {
             TmuxHarness.executable, ["check", "--strict", week], environment: [:], captureOutput: true)
         #expect(check.status == 0, "\(check.output)")
     }
+
+    @Test func aDraftAlreadyWrittenIsReviewedAndWhatIsRejectedTakenOut() throws {
+        try ReviewFixture.inFolder { folder in
+            let article = folder + "/castle.txt"
+            let week = folder + "/week.yaml"
+            let draft = try Spawn.run(
+                TmuxHarness.executable, ["draft", article, "--date", "2030-01-05", "--output", week], environment: [:],
+                captureOutput: true)
+            #expect(draft.status == 0, "\(draft.output)")
+            let drafted = try DossierLoader.load(path: week).dossier
+            let harness = try TmuxHarness(
+                arguments: ["review", article, "--dossier", week, "--date", "2030-01-05"], width: 120, height: 30)
+            defer { harness.stop() }
+            let first = try harness.waitFor(" w write ")
+            #expect(first.contains("\(drafted.quotes.count) to review"))
+            #expect(first.contains("in the dossier as drafted"))
+            // The first shown (the least sure) is taken out; the rest are kept as drafted.
+            try harness.press("x")
+            try harness.waitFor("1 rejected")
+            try harness.press("w")
+            try harness.waitFor("wrote 0 quotations")
+            try harness.press("q")
+            let ending = try harness.waitForExit()
+            #expect(ending.status == 0)
+            harness.expectRestored(ending)
+            let after = try DossierLoader.load(path: week).dossier
+            #expect(after.quotes.count == drafted.quotes.count - 1)
+        }
+    }
 }

@@ -132,6 +132,70 @@ struct DossierSpliceTests {
         #expect(todos.contains { $0.hasPrefix("kind — is Strelsau Council a state") })
     }
 
+    @Test(arguments: dossiers)
+    func aQuoteIsTakenOutByItsLinesAloneAndTheRestLoadsAsBefore(_ path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let before = try DossierLoader.load(yaml: text, file: path).dossier
+        guard !text.contains("quotes: ["), let quote = before.quotes.last else { return }
+        let removed = try QuoteCollection.removing([quote.id], from: text, file: path)
+        // Whole lines taken out, nothing else changed: the result's lines are the file's, in order.
+        #expect(Self.keepsEveryLine(of: removed.text, in: text), "\(path): a kept line changed")
+        #expect(removed.dossier.quotes == Array(before.quotes.dropLast()))
+        #expect(removed.dossier.people == before.people && removed.dossier.sources == before.sources)
+        // Put back as it was, the file reads the same again.
+        let found = QuoteCollection.Found(dossierQuote: quote, in: before)
+        let again = try QuoteCollection.adding(found, to: removed.text, dossier: removed.dossier, file: path)
+        #expect(again.dossier.quotes.count == before.quotes.count)
+    }
+
+    @Test func takingOutADraftedQuotationTakesItsNotesWithIt() throws {
+        let draft = """
+            parley: 1
+            id: d
+            title: D
+            parties:
+              - {id: p, name: P}
+            people:
+              - {id: a, name: A}
+            engagements:
+              - {id: e, title: E, date: 2030-01-01}
+            sources:
+              - {id: s, outlet: S}
+            quotes:
+              # a.txt:3:1 — said by “A” (after); high confidence: name before the speech verb
+              - id: one
+                text: "One."
+                speaker: a
+                date: 2030-01-01
+                source: s
+              # a.txt:4:1 — said by “he” (after); low confidence: pronoun
+              # CHECK: speaker — is “he” A? Low confidence: pronoun
+              - id: two
+                text: "Two."
+                speaker: a
+                date: 2030-01-01
+                source: s
+
+            # TODO: the issues
+            issues: []
+
+            """
+        let withoutTwo = try QuoteCollection.removing(["two"], from: draft, file: "d.yaml").text
+        #expect(!withoutTwo.contains("CHECK") && !withoutTwo.contains("Two.") && !withoutTwo.contains("a.txt:4:1"))
+        #expect(withoutTwo.contains("# a.txt:3:1") && withoutTwo.contains("\n\n# TODO: the issues\nissues: []\n"))
+        let withoutOne = try QuoteCollection.removing(["one"], from: draft, file: "d.yaml").text
+        #expect(!withoutOne.contains("a.txt:3:1") && withoutOne.contains("  # CHECK: speaker"))
+        let neither = try QuoteCollection.removing(["one", "two"], from: draft, file: "d.yaml")
+        #expect(neither.dossier.quotes.isEmpty)
+        #expect(neither.text.contains("quotes:\n\n# TODO: the issues"))
+        do throws(QuoteCollection.Failure) {
+            _ = try QuoteCollection.removing(["three"], from: draft, file: "d.yaml")
+            Issue.record("removed a quote that is not there")
+        } catch {
+            #expect(error.description == "d.yaml: no quotes item with id 'three'")
+        }
+    }
+
     @Test func aKnownSpeakerAndSourceAreReused() throws {
         let path = Repository.path("Sources/ParleyModel/Bundled/week-2022-01-10.yaml")
         let text = try String(contentsOfFile: path, encoding: .utf8)

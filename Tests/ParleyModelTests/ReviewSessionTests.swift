@@ -132,4 +132,31 @@ struct ReviewSessionTests {
         #expect(article.items[1...].allSatisfy { !$0.isWritten && $0.isPending })
         #expect(ReviewSession(articles: [article]).counts == (pending: 3, accepted: 1, rejected: 0, unwritten: 0))
     }
+
+    @Test func aDraftsQuotationsAreInTheDossierYetStillToReviewAndXTakesOneOut() throws {
+        var article = ReviewFixture.article
+        let dossier = Dossier(
+            id: "castle", title: "Castle", parties: [], engagements: [],
+            quotes: ReviewFixture.article.items.enumerated().map { index, item in
+                Quote(id: "q\(index)", text: item.text, speaker: "x", date: item.date, source: "s")
+            })
+        article.markKept(in: dossier, reviewed: false)
+        var session = ReviewSession(articles: [article])
+        #expect(session.counts == (pending: 4, accepted: 0, rejected: 0, unwritten: 0))
+        #expect(session.current == Place(article: 0, item: 2), "the least sure first, as in any review")
+        try session.accept()
+        #expect(session.counts.unwritten == 0, "kept as it is: nothing to write")
+        session.moveToNextToReview()
+        try session.reject()
+        #expect(session.toRemove == [Place(article: 0, item: 3)] && session.counts.unwritten == 1)
+        let refusedPartial = Self.refusal(&session) { session throws(ReviewSession.Refusal) in
+            try session.togglePartial()
+        }
+        #expect(refusedPartial == "in the dossier already: change it there, in an editor")
+        try session.accept()
+        #expect(session.toRemove.isEmpty)
+        try session.reject()
+        session.markWritten([], removed: session.toRemove)
+        #expect(session[Place(article: 0, item: 3)].keptAs == nil && !session[Place(article: 0, item: 3)].isWritten)
+    }
 }

@@ -126,14 +126,28 @@ struct ReviewScreenTests {
                     places: places)
             ])
         #expect(store.state.isWriting)
-        store.send(.written(places, Notice("wrote 2 quotations to castle.yaml")))
+        store.send(.written(places, ids: ["q-a", "q-b"], removed: [], Notice("wrote 2 quotations to castle.yaml")))
         #expect(!store.state.isWriting && store.state.session.counts.unwritten == 0)
         #expect(store.state.notice == Notice("wrote 2 quotations to castle.yaml"))
-        store.press(.character("g"))
-        store.press(.character("x"))
-        #expect(store.state.notice == Notice("in the dossier already: change it there, in an editor", isWarning: true))
         store.press(.character("u"))
         #expect(store.state.notice == Notice("nothing to undo since the last write"))
+        // What is written can be changed no more here, but can be taken out again.
+        store.press(.character("g"))
+        store.press(.character("p"))
+        #expect(store.state.notice == Notice("in the dossier already: change it there, in an editor", isWarning: true))
+        store.press(.character("x"))
+        #expect(store.state.session.toRemove == [places[0]])
+        #expect(store.state.session.counts.unwritten == 1)
+        store.press(.character("w"))
+        #expect(
+            store.takeEffects() == [
+                .write(file: "castle.yaml", quotes: [], places: [], removing: ["q-a"], removed: [places[0]])
+            ])
+        store.send(
+            .written(
+                [], ids: [], removed: [places[0]], Notice("wrote 0 quotations to castle.yaml; took out 1 rejected")))
+        #expect(store.state.session[places[0]].isWritten == false && store.state.session[places[0]].keptAs == nil)
+        #expect(store.state.session.counts.unwritten == 0)
     }
 
     @Test func quittingWithQuotationsNotWrittenAsksFirst() throws {

@@ -22,6 +22,9 @@ public struct DossierDraft: Sendable {
     /// which an earlier parley used, looked right and was not).
     public static let placeholderDate = Day(year: 2000, month: 1, day: 1)!
 
+    /// How a draft's text begins, so `parley review` knows a draft nobody has reviewed yet.
+    public static let header = "# A dossier drafted by parley draft"
+
     public init(articles: [DraftedArticle], sourceFiles: [String?]? = nil) {
         self.articles = articles
         self.sourceFiles = sourceFiles ?? articles.map { _ in nil }
@@ -143,7 +146,7 @@ public struct DossierDraft: Sendable {
             out += "# Each quotation is added as it is accepted, with its speaker, cue and source.\n"
         } else {
             out +=
-                "# A dossier drafted by parley draft from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
+                "\(Self.header) from \(Self.count(articles.count, "article")), \(Self.count(quoteCount, "quotation")) in all.\n"
             for article in articles {
                 out += "#   \(comment(article.file)): \(Self.count(article.draft.quotes.count, "quotation"))\n"
             }

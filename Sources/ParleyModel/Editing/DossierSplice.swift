@@ -146,7 +146,7 @@ public enum DossierSplice {
     }
 
     /// True for a line that is blank or a comment starting at the left margin.
-    private static func isMarginal(_ line: String) -> Bool {
+    static func isMarginal(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: [" ", "\t", "\r"])
         return trimmed.isEmpty || line.hasPrefix("#")
     }

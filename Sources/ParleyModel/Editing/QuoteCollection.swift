@@ -172,6 +172,32 @@ public enum QuoteCollection {
             dossier: loaded.dossier)
     }
 
+    /// `text` without the quotes `ids` (and the notes above them), and the dossier it loads
+    /// as; the people and sources they named stay. Nothing is handed back that would not load
+    /// or still has one of them.
+    public static func removing(_ ids: [String], from text: String, file: String) throws(Failure) -> (
+        text: String, dossier: Dossier
+    ) {
+        var edited = text
+        for id in ids {
+            do throws(DossierSplice.Failure) {
+                edited = try DossierSplice.removing(id, from: "quotes", in: edited)
+            } catch {
+                throw Failure(description: "\(file): \(error.description)")
+            }
+        }
+        let loaded: LoadedDossier
+        do throws(DossierLoadFailure) {
+            loaded = try DossierLoader.load(yaml: edited, file: file)
+        } catch {
+            throw Failure(description: "removing the quotes would break \(file): \(error.firstProblem)")
+        }
+        if let kept = ids.first(where: { loaded.dossier.quote($0) != nil }) {
+            throw Failure(description: "\(file): the quote \(kept) is still there after removing it")
+        }
+        return (edited, loaded.dossier)
+    }
+
     /// `text` with every quote of `found` added in order, each to the dossier the one before
     /// made: the results, the last one's text the whole change. Any quote refused refuses all.
     public static func adding(_ found: [Found], to text: String, dossier: Dossier, file: String) throws(Failure)

@@ -47,13 +47,17 @@ public struct ReviewArticle: Hashable, Sendable {
 }
 
 extension ReviewArticle {
-    /// Marks the quotations `dossier` holds already (the same words) as accepted and written,
-    /// so a review taken up again starts where it stopped.
-    public mutating func markKept(in dossier: Dossier) {
-        let kept = Set(dossier.quotes.map { TextFolding.fold($0.text) })
-        for index in items.indices where kept.contains(TextFolding.fold(items[index].text)) {
-            items[index].decision = .accepted
+    /// Marks the quotations `dossier` holds already (the same words) as in it, so a review
+    /// taken up again starts where it stopped: accepted, or still to review when `reviewed` is
+    /// false (a draft written by `parley draft`, which nobody has reviewed yet).
+    public mutating func markKept(in dossier: Dossier, reviewed: Bool = true) {
+        let kept = Dictionary(
+            dossier.quotes.map { (TextFolding.fold($0.text), $0.id) }, uniquingKeysWith: { a, _ in a })
+        for index in items.indices {
+            guard let id = kept[TextFolding.fold(items[index].text)] else { continue }
+            items[index].decision = reviewed ? .accepted : .pending
             items[index].isWritten = true
+            items[index].keptAs = id
         }
     }
 }

@@ -33,6 +33,10 @@ public struct ReviewItem: Hashable, Sendable {
     public var decision: Decision = .pending
     /// True once the quote is in the dossier file: written by this review, or there already.
     public var isWritten = false
+    /// The quote's id in the dossier file, when it was there before the review began (a
+    /// draft written with `parley draft --output`, a review taken up again): rejecting it
+    /// takes it out of the file at the next write.
+    public var keptAs: String?
 
     public init(
         pieces: [String], ranges: [Range<Int>], speaker: String?, role: String? = nil, speakerIsBody: Bool = false,

@@ -64,7 +64,8 @@ public struct ReviewSession: Hashable, Sendable {
     /// True when there is a step to undo.
     public var canUndo: Bool { !undoStack.isEmpty }
 
-    /// How many items are in each state, and how many accepted wait to be written.
+    /// How many items are in each state, and how many changes wait for the next write: accepted
+    /// ones to add, and ones the file has that were rejected, to take out.
     public var counts: (pending: Int, accepted: Int, rejected: Int, unwritten: Int) {
         var counts = (pending: 0, accepted: 0, rejected: 0, unwritten: 0)
         for article in articles {
@@ -74,7 +75,9 @@ public struct ReviewSession: Hashable, Sendable {
                 case .accepted:
                     counts.accepted += 1
                     if !item.isWritten { counts.unwritten += 1 }
-                case .rejected: counts.rejected += 1
+                case .rejected:
+                    counts.rejected += 1
+                    if item.isWritten { counts.unwritten += 1 }
                 }
             }
         }
@@ -84,6 +87,11 @@ public struct ReviewSession: Hashable, Sendable {
     /// The accepted items not yet in the dossier file, in reading order.
     public var unwritten: [Place] {
         places.filter { self[$0].decision == .accepted && !self[$0].isWritten }
+    }
+
+    /// The items the dossier file has that were rejected since: to be taken out of it.
+    public var toRemove: [Place] {
+        places.filter { self[$0].decision == .rejected && self[$0].isWritten && self[$0].keptAs != nil }
     }
 
     // MARK: Moving
@@ -124,6 +132,11 @@ public struct ReviewSession: Hashable, Sendable {
 
     /// Accepts the item shown, to be written with the next write.
     public mutating func accept() throws(Refusal) {
+        // One the file has (a draft's, or one rejected a moment ago) is simply kept.
+        if let current, self[current].isWritten {
+            change(current) { $0.decision = .accepted }
+            return
+        }
         let place = try changeable()
         guard let speaker = self[place].speaker, !speaker.isEmpty else {
             throw Refusal("who said it? s chooses the speaker before it can be accepted")
@@ -131,8 +144,13 @@ public struct ReviewSession: Hashable, Sendable {
         change(place) { $0.decision = .accepted }
     }
 
-    /// Rejects the item shown: it is never written.
+    /// Rejects the item shown: it is never written, and one the file had before the review is
+    /// taken out of it at the next write.
     public mutating func reject() throws(Refusal) {
+        if let current, self[current].isWritten, self[current].keptAs != nil {
+            change(current) { $0.decision = .rejected }
+            return
+        }
         let place = try changeable()
         change(place) { $0.decision = .rejected }
     }
@@ -216,11 +234,19 @@ public struct ReviewSession: Hashable, Sendable {
         return true
     }
 
-    /// Records the items at `places` as written to the dossier file. What is written cannot
-    /// be undone here, so the steps before it are forgotten.
-    public mutating func markWritten(_ written: [Place]) {
-        for place in written where place.article < articles.count && place.item < articles[place.article].items.count {
+    /// Records the items at `written` as written to the dossier file under `ids` (in the same
+    /// order), and those at `removed` as taken out of it. What is written cannot be undone
+    /// here, so the steps before it are forgotten.
+    public mutating func markWritten(_ written: [Place], ids: [String] = [], removed: [Place] = []) {
+        let counts = articles.map(\.items.count)
+        let valid = { (place: Place) in place.article < counts.count && place.item < counts[place.article] }
+        for (offset, place) in written.enumerated() where valid(place) {
             articles[place.article].items[place.item].isWritten = true
+            if offset < ids.count { articles[place.article].items[place.item].keptAs = ids[offset] }
+        }
+        for place in removed where valid(place) {
+            articles[place.article].items[place.item].isWritten = false
+            articles[place.article].items[place.item].keptAs = nil
         }
         undoStack.removeAll()
     }

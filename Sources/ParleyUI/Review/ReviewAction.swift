@@ -22,8 +22,9 @@ public enum ReviewAction: Hashable, Sendable {
     case choiceUp, choiceDown
     case confirm, cancel
     case resize(Size)
-    /// The write finished: the quotations written, and what to say.
-    case written([ReviewSession.Place], Notice)
+    /// The write finished: the quotations written (with the ids the file gave them), those
+    /// taken out of the file, and what to say.
+    case written([ReviewSession.Place], ids: [String], removed: [ReviewSession.Place], Notice)
     case notWritten(Notice)
     /// A key that does nothing here.
     case unbound(String)
@@ -31,6 +32,9 @@ public enum ReviewAction: Hashable, Sendable {
 
 /// What the review screen asks the runtime to do.
 public enum ReviewEffect: Hashable, Sendable {
-    /// Adds these quotations (from the items at `places`) to the dossier file.
-    case write(file: String, quotes: [QuoteCollection.Found], places: [ReviewSession.Place])
+    /// Adds these quotations (from the items at `places`) to the dossier file, after taking
+    /// out the quotes `removing` (its ids, from the items at `removed`).
+    case write(
+        file: String, quotes: [QuoteCollection.Found], places: [ReviewSession.Place], removing: [String] = [],
+        removed: [ReviewSession.Place] = [])
 }

@@ -12,9 +12,9 @@ public enum ReviewReducer {
             state.showsHelp.toggle()
         case let .unbound(label):
             state.notice = Notice("\(label): not a key here (? lists them)")
-        case let .written(places, notice):
+        case let .written(places, ids, removed, notice):
             state.isWriting = false
-            state.session.markWritten(places)
+            state.session.markWritten(places, ids: ids, removed: removed)
             state.notice = notice
             if state.quitsAfterWrite { state.isQuitting = true }
         case let .notWritten(notice):
@@ -183,18 +183,23 @@ public enum ReviewReducer {
     /// Asks for the accepted quotations not yet written to be written.
     private static func write(_ state: inout ReviewState) -> [ReviewEffect] {
         let places = state.session.unwritten
-        guard !places.isEmpty else {
+        let removed = state.session.toRemove
+        guard !places.isEmpty || !removed.isEmpty else {
             state.notice = Notice("nothing accepted to write: a accepts a quotation")
             state.quitsAfterWrite = false
             return []
         }
         guard !state.isWriting else { return [] }
         state.isWriting = true
-        state.notice = Notice("writing \(count(places.count, "quotation")) to \(state.file)…")
+        state.notice = Notice("writing \(count(places.count + removed.count, "change")) to \(state.file)…")
         let quotes = places.map { place in
             QuoteCollection.Found(reviewed: state.session[place], of: state.session.articles[place.article])
         }
-        return [.write(file: state.file, quotes: quotes, places: places)]
+        return [
+            .write(
+                file: state.file, quotes: quotes, places: places,
+                removing: removed.compactMap { state.session[$0].keptAs }, removed: removed)
+        ]
     }
 
     /// A decision, then on to the next quotation to review.
@@ -225,7 +230,7 @@ public enum ReviewReducer {
         let unwritten = state.session.counts.unwritten
         return Notice(
             unwritten > 0
-                ? "every quotation decided: w writes the \(count(unwritten, "accepted one")) to \(state.file)"
+                ? "every quotation decided: w writes the \(count(unwritten, "change")) to \(state.file)"
                 : "every quotation decided")
     }
 

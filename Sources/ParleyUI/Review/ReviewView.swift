@@ -26,10 +26,12 @@ public enum ReviewView {
     private static func titleBar(_ grid: inout CellGrid, state: ReviewState, glyphs: Glyphs) {
         grid.fill(Rect(x: 0, y: 0, width: state.size.width, height: 1), role: .titleBar)
         let counts = state.session.counts
-        var parts = ["parley review", VisibleText.escaped(state.file), "\(counts.pending) to review"]
+        // The counts first: a long path is what is cut short.
+        var parts = ["parley review", "\(counts.pending) to review"]
         parts.append(
-            "\(counts.accepted) accepted" + (counts.unwritten > 0 ? " (\(counts.unwritten) not written)" : ""))
+            "\(counts.accepted) accepted" + (counts.unwritten > 0 ? " (\(counts.unwritten) to write)" : ""))
         parts.append("\(counts.rejected) rejected")
+        parts.append(VisibleText.escaped(state.file))
         grid.put(
             " " + parts.joined(separator: " \(glyphs.separator) "), x: 0, y: 0, width: state.size.width,
             role: .titleBar, ellipsis: glyphs.ellipsis)
@@ -107,7 +109,13 @@ public enum ReviewView {
     }
 
     private static func decisionWords(_ item: ReviewItem) -> Segment {
-        if item.isWritten { return Segment("in the dossier", .quote) }
+        if item.isWritten, item.decision == .rejected {
+            return Segment("rejected: taken out of the dossier at the next write (a keeps it)", .warning)
+        }
+        if item.isWritten, item.isPending {
+            return Segment("to review: in the dossier as drafted (a keeps it, x takes it out)", .accent)
+        }
+        if item.isWritten { return Segment("in the dossier (x takes it out)", .quote) }
         switch item.decision {
         case .pending: return Segment("to review", .accent)
         case .accepted: return Segment("accepted, not written yet", .quote)
@@ -172,7 +180,7 @@ public enum ReviewView {
         }
         var note = ""
         if case .confirmingQuit = state.mode {
-            note = "\(ReviewReducer.count(state.session.counts.unwritten, "accepted quotation")) not written"
+            note = "\(ReviewReducer.count(state.session.counts.unwritten, "change")) not written"
         }
         Chrome.statusLine(&grid, layout: layout.dashboard, hints: hints, note: note, noteRole: .warning)
     }

@@ -24,8 +24,9 @@ struct ReviewCommand: ParsableCommand {
             end of its lists, everything else in the file kept byte for byte, never over an \
             edit saved since, the previous version kept as FILE~. A FILE that does not exist is \
             begun from the draft's sources and TODOs at the first write; nothing is written \
-            until a quotation is accepted. Quotations already in FILE show as written, so a \
-            review can be taken up again.
+            until a quotation is accepted. Quotations already in FILE show as in the dossier, so \
+            a review can be taken up again, or a draft written by `parley draft --output FILE` \
+            reviewed: x takes one out of FILE at the next w.
 
             On a desk (--desk DIR), the quotations go into the file of the week --week names \
             (the latest by default).
@@ -56,9 +57,13 @@ struct ReviewCommand: ParsableCommand {
         let dossier = source.deskFolder == nil ? source.dossier[0] : try source.loadDesk().week.file
         // The dossier first: a FILE that does not load is said before the articles are read.
         var existing: Dossier?
+        // A draft `parley draft` wrote has quotations nobody has reviewed yet: they are shown to review.
+        var isReviewed = true
         if access(dossier, F_OK) == 0 {
             do throws(DossierLoadFailure) {
-                existing = try DossierLoader.load(path: dossier).dossier
+                let bytes = try DossierLoader.read(path: dossier)
+                isReviewed = !bytes.starts(with: Array(DossierDraft.header.utf8))
+                existing = try DossierLoader.load(bytes: bytes, file: dossier, sourceTexts: nil).dossier
             } catch {
                 Console.error("parley: \(error.firstProblem)")
                 throw ExitStatus.invalidData
@@ -70,7 +75,7 @@ struct ReviewCommand: ParsableCommand {
                 path == "-" || article.draft.text.format != .plain
                 ? nil : RelativePath.from(folderOf: dossier, to: path)
             var reviewed = ReviewArticle(drafted: article, sourceFile: file)
-            if let existing { reviewed.markKept(in: existing) }
+            if let existing { reviewed.markKept(in: existing, reviewed: isReviewed) }
             return reviewed
         }
         let session = ReviewSession(articles: articles)
