@@ -55,10 +55,12 @@ for target in "${targets[@]}"; do
   options=(-max_total_time="$seconds" -max_len=20000 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1)
   [ -n "$dictionary" ] && options+=(-dict="$root/FuzzTesting/Dictionaries/$dictionary.dict")
   echo "== $target, $seconds s"
-  if ! (cd FuzzTesting && ".build/debug/$target" "$corpus" "${options[@]}" 2>&1 | grep -E '^(stat::|Done|==[0-9]+==|SUMMARY|Fatal|.*crash-|.*timeout-|.*oom-)|error:'); then
-    :
-  fi
+  # The fuzzer's own status, not grep's: a crash must fail the run (and CI).
+  set +e
+  (cd FuzzTesting && ".build/debug/$target" "$corpus" "${options[@]}" 2>&1) \
+    | grep -E '^(stat::|Done|==[0-9]+==|SUMMARY|Fatal|.*crash-|.*timeout-|.*oom-)|error:|Fatal error'
   result=${PIPESTATUS[0]}
+  set -e
   rm -rf "$corpus"
   if [ "$result" -ne 0 ] && [ "$status" -eq 0 ]; then status=$result; fi
 done

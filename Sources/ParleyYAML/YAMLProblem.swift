@@ -8,10 +8,13 @@ public struct YAMLProblem {
 
     init(_ error: YamlError, bytes: [UInt8], noun: String) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
             var message = "YAML syntax: \(problem)"
             if problem == "but found another document" {
-                self.init(message: "a \(noun) is a single YAML document, but a second one starts here", line: mark.line, column: mark.column)
+                self.init(
+                    message: "a \(noun) is a single YAML document, but a second one starts here", line: mark.line,
+                    column: mark.column)
                 return
             }
             if let context {
@@ -28,7 +31,9 @@ public struct YAMLProblem {
             let first = context.mark
             let repeated = Self.repeatedKey(key, after: first, in: bytes)
             self.init(
-                message: "duplicate key '\(key)' in the same mapping (first at \(first.line):\(first.column))",
+                // The key is the file's text: made visible, never written raw to a terminal.
+                message:
+                    "duplicate key '\(VisibleText.escaped(key))' in the same mapping (first at \(first.line):\(first.column))",
                 line: repeated?.line ?? first.line, column: repeated?.column ?? first.column
             )
         default:
@@ -43,8 +48,12 @@ public struct YAMLProblem {
         let keyBytes = Array(key.utf8)
         for index in mark.line..<lines.count {
             let line = Array(lines[index])
-            let start = String(decoding: line, as: UTF8.self).unicodeScalars.prefix(mark.column - 1).map { String($0).utf8.count }.reduce(0, +)
-            guard start + keyBytes.count <= line.count, Array(line[start..<(start + keyBytes.count)]) == keyBytes else { continue }
+            let start = String(decoding: line, as: UTF8.self).unicodeScalars.prefix(mark.column - 1).map {
+                String($0).utf8.count
+            }.reduce(0, +)
+            guard start + keyBytes.count <= line.count, Array(line[start..<(start + keyBytes.count)]) == keyBytes else {
+                continue
+            }
             var after = start + keyBytes.count
             while after < line.count, line[after] == UInt8(ascii: " ") { after += 1 }
             if after < line.count, line[after] == UInt8(ascii: ":") { return (index + 1, mark.column) }

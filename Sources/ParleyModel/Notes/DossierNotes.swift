@@ -71,7 +71,7 @@ public struct DossierNotes: Hashable, Sendable {
                     var note = QuoteNote()
                     for (field, text) in fields.pairs {
                         guard let words = text.string else {
-                            throw fail("\(field.string ?? "?") must be text", at: text.mark)
+                            throw fail("\(VisibleText.escaped(field.string ?? "?")) must be text", at: text.mark)
                         }
                         switch field.string {
                         case "flag": note.flag = words
