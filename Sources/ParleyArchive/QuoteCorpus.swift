@@ -192,6 +192,11 @@ public struct SearchResults: Hashable, Sendable {
         return total
     }
 
+    /// The same results with the dossier's matches in another order (the list `s` sorts).
+    public func replacingDossier(_ matches: [QuoteMatch]) -> SearchResults {
+        SearchResults(query: query, dossier: matches, archives: archives)
+    }
+
     /// The same results with each archive's count filled in where `totals` has one.
     public func counted(_ totals: [Int?]) -> SearchResults {
         var archives = self.archives

@@ -29,8 +29,12 @@ struct Presenter {
             }
             let style = styles[grid[columns.lowerBound, row].role] ?? (parley_a_normal(), 0)
             parley_set_style(style.attributes, style.pair)
-            _ = text.withUnsafeBufferPointer { parley_put(Int32(row), Int32(columns.lowerBound), $0.baseAddress, Int32($0.count)) }
+            _ = text.withUnsafeBufferPointer {
+                parley_put(Int32(row), Int32(columns.lowerBound), $0.baseAddress, Int32($0.count))
+            }
         }
+        // The cursor goes to the selected item last, so it is where the terminal leaves it.
+        if let cursor = grid.cursor { wmove(parley_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
         wnoutrefresh(parley_stdscr())
         doupdate()
         previous = grid

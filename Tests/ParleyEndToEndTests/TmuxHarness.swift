@@ -28,8 +28,10 @@ final class TmuxHarness {
     ///   - environment: set for parley (TERM, LANG, …); `nil` removes a variable.
     ///   - shellTail: appended to parley's command line unquoted, for bash's process
     ///     substitution (`--quotes <(…)`): a feed the test controls.
-    init(arguments: [String] = [], width: Int = 100, height: Int = 30, term: String? = "tmux-256color",
-         environment: [String: String?] = [:], shellTail: String = "") throws {
+    init(
+        arguments: [String] = [], width: Int = 100, height: Int = 30, term: String? = "tmux-256color",
+        environment: [String: String?] = [:], shellTail: String = ""
+    ) throws {
         guard let tmuxPath = Self.tmuxPath else {
             // .ci/run installs tmux; a machine without it cannot run these tests, and says so.
             throw HarnessError("tmux is not installed (apt-get install tmux); the end-to-end tests need it")
@@ -37,7 +39,9 @@ final class TmuxHarness {
         socket = "parley-e2e-\(UUID().uuidString.prefix(8))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var env: [String: String?] = ["LANG": "C.UTF-8", "LC_ALL": nil, "TERM": term, "SWIFT_BACKTRACE": "interactive=no", "NO_COLOR": nil]
+        var env: [String: String?] = [
+            "LANG": "C.UTF-8", "LC_ALL": nil, "TERM": term, "SWIFT_BACKTRACE": "interactive=no", "NO_COLOR": nil,
+        ]
         // A sanitized test run (`swift test --sanitize=…`) passes its sanitizer's options on.
         for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"] {
             guard let value = ProcessInfo.processInfo.environment[key] else { continue }
@@ -52,23 +56,26 @@ final class TmuxHarness {
         }.joined(separator: "\n")
         let command = ([Self.executable] + arguments).map(Self.quoted).joined(separator: " ") + shellTail
         let script = """
-        #!/bin/bash
-        # Handlers, not ignores: parley must start with default signal dispositions.
-        trap 'true' INT TERM HUP
-        \(exports)
-        stty -g > \(folder)/before
-        \(command)
-        echo $? > \(folder)/status
-        stty -g > \(folder)/after
-        echo done > \(folder)/done
-        exec sleep 600
-        """
+            #!/bin/bash
+            # Handlers, not ignores: parley must start with default signal dispositions.
+            trap 'true' INT TERM HUP
+            \(exports)
+            stty -g > \(folder)/before
+            \(command)
+            echo $? > \(folder)/status
+            stty -g > \(folder)/after
+            echo done > \(folder)/done
+            exec sleep 600
+            """
         let wrapper = folder + "/run.sh"
         try script.write(toFile: wrapper, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper)
-        try tmux(["-f", "/dev/null", "start-server", ";", "set", "-g", "remain-on-exit", "on", ";",
-                      "set", "-g", "set-clipboard", "on", ";",
-                      "new-session", "-d", "-s", "p", "-x", String(width), "-y", String(height), wrapper], tmuxPath: tmuxPath)
+        try tmux(
+            [
+                "-f", "/dev/null", "start-server", ";", "set", "-g", "remain-on-exit", "on", ";",
+                "set", "-g", "set-clipboard", "on", ";",
+                "new-session", "-d", "-s", "p", "-x", String(width), "-y", String(height), wrapper,
+            ], tmuxPath: tmuxPath)
     }
 
     deinit {
@@ -105,8 +112,12 @@ final class TmuxHarness {
             try type("\u{1B}[<0;\(x + 1);\(y + 1)m")
         } else {
             // X10: ESC [ M, then button, column and row, each offset by 32.
-            let press = String(UnicodeScalar(UInt8(32 + 0))) + String(UnicodeScalar(UInt8(32 + x + 1))) + String(UnicodeScalar(UInt8(32 + y + 1)))
-            let release = String(UnicodeScalar(UInt8(32 + 3))) + String(UnicodeScalar(UInt8(32 + x + 1))) + String(UnicodeScalar(UInt8(32 + y + 1)))
+            let press =
+                String(UnicodeScalar(UInt8(32 + 0))) + String(UnicodeScalar(UInt8(32 + x + 1)))
+                + String(UnicodeScalar(UInt8(32 + y + 1)))
+            let release =
+                String(UnicodeScalar(UInt8(32 + 3))) + String(UnicodeScalar(UInt8(32 + x + 1)))
+                + String(UnicodeScalar(UInt8(32 + y + 1)))
             try type("\u{1B}[M" + press)
             try type("\u{1B}[M" + release)
         }
@@ -114,9 +125,12 @@ final class TmuxHarness {
 
     /// Sends a signal to parley itself (the wrapper shell's child).
     func signal(_ number: Int32) throws {
-        let shell = try tmux(["display-message", "-p", "-t", "p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux(["display-message", "-p", "-t", "p", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else { throw HarnessError("parley is not running") }
+        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
+            throw HarnessError("parley is not running")
+        }
         kill(pid, number)
     }
 
@@ -125,6 +139,14 @@ final class TmuxHarness {
     /// The screen as text (`colours` keeps SGR sequences).
     func screen(colours: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", "p"] + (colours ? ["-e"] : []))
+    }
+
+    /// Where the terminal's cursor is (0-based column and row), as tmux reports it.
+    func cursor() throws -> (x: Int, y: Int) {
+        let fields = try tmux(["display-message", "-p", "-t", "p", "#{cursor_x} #{cursor_y}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").compactMap { Int($0) }
+        guard fields.count == 2 else { throw HarnessError("tmux gave no cursor position") }
+        return (fields[0], fields[1])
     }
 
     /// Waits until the screen contains `text`; fails with the screen shown when it never does.
@@ -180,11 +202,14 @@ final class TmuxHarness {
     func waitForExit() throws -> Ending {
         let deadline = Date().addingTimeInterval(Self.deadline)
         while !FileManager.default.fileExists(atPath: folder + "/done") {
-            guard Date() < deadline else { throw HarnessError("parley did not exit; the screen shows:\n\(try screen())") }
+            guard Date() < deadline else {
+                throw HarnessError("parley did not exit; the screen shows:\n\(try screen())")
+            }
             usleep(30_000)
         }
         func read(_ name: String) throws -> String {
-            try String(contentsOfFile: folder + "/" + name, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            try String(contentsOfFile: folder + "/" + name, encoding: .utf8).trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }
         let flags = try tmux(["display-message", "-p", "-t", "p", "#{alternate_on} #{cursor_flag} #{mouse_any_flag}"])
             .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
@@ -211,7 +236,9 @@ final class TmuxHarness {
     private func tmux(detached: Bool = false, _ arguments: [String], tmuxPath: String? = nil) throws -> String {
         let path = tmuxPath ?? Self.tmuxPath ?? "/usr/bin/tmux"
         let environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": folder]
-        return try Spawn.run(path, ["-u", "-L", socket] + arguments, environment: environment, captureOutput: !detached).output
+        return try Spawn.run(
+            path, ["-u", "-L", socket] + arguments, environment: environment, captureOutput: !detached
+        ).output
     }
 
     private static func quoted(_ text: String) -> String {

@@ -60,7 +60,12 @@ public struct QuoteSearch: Sendable {
             if step % 1_024 == 1_023, isCancelled() { return nil }
             if let match = QuoteMatcher.match(query, documents[number], index: number) { matches.append(match) }
         }
-        return matches.sorted { a, b in
+        return ranked(matches)
+    }
+
+    /// Matches in rank order: by score, then date, then dossier order.
+    public func ranked(_ matches: [QuoteMatch]) -> [QuoteMatch] {
+        matches.sorted { a, b in
             if a.score != b.score { return a.score > b.score }
             let dateA = documents[a.index].date
             let dateB = documents[b.index].date

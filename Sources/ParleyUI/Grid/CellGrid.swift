@@ -13,6 +13,9 @@ public struct CellGrid: Equatable, Sendable {
     private(set) var overflow: [String] = []
     /// Reduce all text to ASCII (for terminals whose locale cannot show more).
     public let asciiOnly: Bool
+    /// Where the terminal's cursor goes: the start of the selected item (or the typing point),
+    /// which screen readers and braille displays follow. Nil leaves it where it is.
+    public var cursor: Point?
 
     public init(size: Size, asciiOnly: Bool = false) {
         self.size = size
@@ -24,6 +27,12 @@ public struct CellGrid: Equatable, Sendable {
     public var height: Int { size.height }
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
+    /// Puts the cursor at a cell, when it is inside the grid.
+    public mutating func placeCursor(x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        cursor = Point(x: x, y: y)
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         let cell = packed[y * size.width + x]
         return Cell(cell.text(overflow: overflow), role: cell.role)
@@ -34,7 +43,7 @@ public struct CellGrid: Equatable, Sendable {
 
     /// Two grids are equal when they are the same size and show the same in every cell.
     public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
-        lhs.size == rhs.size && lhs.packed.indices.allSatisfy { lhs.sameCell($0, as: rhs) }
+        lhs.size == rhs.size && lhs.cursor == rhs.cursor && lhs.packed.indices.allSatisfy { lhs.sameCell($0, as: rhs) }
     }
 
     /// True when the cell at `index` shows the same as `other`'s cell at the same index.
@@ -188,12 +197,16 @@ public struct CellGrid: Equatable, Sendable {
         let index = y * size.width + x
         // Overwriting half of a wide grapheme blanks its other half, so none is left split:
         // the first half of the one whose second half this was,
-        if packed[index].isContinuation, !cell.isContinuation, x > 0, !packed[index - 1].isContinuation, packed[index - 1].isWide(overflow: overflow) {
+        if packed[index].isContinuation, !cell.isContinuation, x > 0, !packed[index - 1].isContinuation,
+            packed[index - 1].isWide(overflow: overflow)
+        {
             packed[index - 1] = PackedCell(ascii: 0x20, role: packed[index - 1].role)
         }
         // and the second half of the one that started here (even when a new grapheme's second
         // half lands on it, as when wide text is written again one column along).
-        if !packed[index].isContinuation, x + 1 < size.width, packed[index + 1].isContinuation, packed[index].isWide(overflow: overflow) {
+        if !packed[index].isContinuation, x + 1 < size.width, packed[index + 1].isContinuation,
+            packed[index].isWide(overflow: overflow)
+        {
             packed[index + 1] = PackedCell(ascii: 0x20, role: packed[index + 1].role)
         }
         packed[index] = cell

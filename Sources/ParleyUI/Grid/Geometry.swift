@@ -13,8 +13,21 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
     /// Parses `WxH` (also `W×H`), as `--size` takes it.
     public init?(parsing text: String) {
         let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "X" })
-        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0 else { return nil }
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width > 0, height > 0 else {
+            return nil
+        }
         self.init(width: width, height: height)
+    }
+}
+
+/// One cell's place: column and row from the top left.
+public struct Point: Hashable, Sendable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
     }
 }
 
@@ -48,12 +61,18 @@ public struct Rect: Hashable, Sendable {
     /// The top `rows` rows and the rest below them.
     public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: taken), Rect(x: x, y: y + taken, width: width, height: height - taken))
+        return (
+            Rect(x: x, y: y, width: width, height: taken),
+            Rect(x: x, y: y + taken, width: width, height: height - taken)
+        )
     }
 
     /// The left `columns` columns and the rest to their right.
     public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
         let taken = min(max(0, columns), width)
-        return (Rect(x: x, y: y, width: taken, height: height), Rect(x: x + taken, y: y, width: width - taken, height: height))
+        return (
+            Rect(x: x, y: y, width: taken, height: height),
+            Rect(x: x + taken, y: y, width: width - taken, height: height)
+        )
     }
 }

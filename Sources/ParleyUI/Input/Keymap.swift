@@ -94,6 +94,7 @@ public struct Keymap: Sendable {
             KeyBinding([.enter], .open, "read the selected quote"),
             KeyBinding(
                 [.character("c")], .collectQuote, "keep the archive's (or another week's) quote in this week's file"),
+            KeyBinding([.character("s")], .cycleOrder, "sort: best match, newest, oldest, speaker, party"),
             KeyBinding([.character("m")], .flagQuote, "flag the quote: verified, follow up, or a word of yours"),
             KeyBinding([.character("M")], .annotate, "a note of yours on the quote"),
             KeyBinding([.escape], .back, "clear the search, then back"),

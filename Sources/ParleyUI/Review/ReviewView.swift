@@ -52,6 +52,8 @@ public enum ReviewView {
             let index = scroll + row
             guard index < page.lines.count else { break }
             let line = page.lines[index]
+            // The cursor at the quotation shown, where its line begins.
+            if line.mark?.role == .matchCurrent { grid.placeCursor(x: text.x - ReviewLayout.gutter, y: text.y + row) }
             if let mark = line.mark {
                 grid.put(mark.text, x: text.x - ReviewLayout.gutter, y: text.y + row, role: mark.role)
             }
@@ -137,7 +139,10 @@ public enum ReviewView {
             let words = person.name + (isNew ? " (a new name)" : person.role.map { " \(glyphs.dash) \($0)" } ?? "")
             let selected = index == picker.selection
             let y = rect.y + 2 + row
-            if selected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection) }
+            if selected {
+                grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection)
+                grid.placeCursor(x: rect.x, y: y)
+            }
             grid.put(
                 (selected ? glyphs.right : " ") + " " + words, x: rect.x, y: y, width: rect.width,
                 role: selected ? .selection : .text, ellipsis: glyphs.ellipsis)

@@ -74,6 +74,8 @@ public enum Action: Hashable, Sendable {
     case collectQuote
     /// Space in the picker `c` opens: mark or unmark the issue under the cursor.
     case togglePick
+    /// `s` on the quotes screen: the list in the next order (rank, newest, oldest, speaker, party).
+    case cycleOrder
     /// `m` on the quotes screen: flag the selected quote (verified, follow up, a word of one's own).
     case flagQuote
     /// `M`: a note on the selected quote (quotes screen) or the engagement (meeting page).

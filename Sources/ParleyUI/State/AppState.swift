@@ -112,6 +112,8 @@ public struct QuotesState: Hashable, Sendable {
     public var detailScroll = 0
     /// Where `n` and `N` have got to.
     public var matchCursor: MatchCursor?
+    /// The list's order (`s`), kept while searches and reloads come and go.
+    public var order: QuoteOrder = .rank
     /// A quote (by id) to select once the next results arrive, when one is opened from home
     /// or the dossier is reloaded.
     public var pendingSelection: String?

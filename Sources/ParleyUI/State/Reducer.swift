@@ -121,7 +121,8 @@ public enum Reducer {
             .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
             .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty,
             .cycleRightParty,
-            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick:
+            .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick,
+            .cycleOrder:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -174,6 +175,7 @@ public enum Reducer {
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
         case .collectQuote: return CollectReducer.collect(&state, context: context)
+        case .cycleOrder: SearchReducer.cycleOrder(&state, context: context)
         // Space does something only in the picker, which took it above.
         case .togglePick: return []
         case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,

@@ -41,6 +41,7 @@ enum CollectPickerView {
             let line =
                 first + offset == picker.cursor ? StyledLine(row.segments.map { Segment($0.text, .selection) }) : row
             if first + offset == picker.cursor {
+                grid.placeCursor(x: inside.x + 1, y: y)
                 grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection)
             }
             line.draw(into: &grid, x: inside.x + 1, y: y, width: inside.width - 2)

@@ -9,7 +9,9 @@ enum HomeView {
         drawMatrix(&grid, state: state, context: context, rect: geometry.panes.positions, legend: geometry.legend)
     }
 
-    private static func drawEngagements(_ grid: inout CellGrid, state: AppState, context: DashboardContext, home: DashboardLayout.Home) {
+    private static func drawEngagements(
+        _ grid: inout CellGrid, state: AppState, context: DashboardContext, home: DashboardLayout.Home
+    ) {
         let engagements = context.dossier.engagements
         let glyphs = context.glyphs
         let focused = state.home.focus == .engagements
@@ -22,18 +24,24 @@ enum HomeView {
             }
             let engagement = engagements[index]
             let selected = index == state.home.engagement
-            let hidden = (left: state.home.firstEngagement, right: engagements.count - state.home.firstEngagement - home.slots)
+            let hidden = (
+                left: state.home.firstEngagement, right: engagements.count - state.home.firstEngagement - home.slots
+            )
             let leftNote = slot == 0 && hidden.left > 0 ? "\(glyphs.left) \(hidden.left) more" : ""
             let rightNote = slot == home.slots - 1 && hidden.right > 0 ? "\(hidden.right) more \(glyphs.right)" : ""
-            let inside = Chrome.box(&grid, rect, title: EngagementCard.title(engagement, glyphs: glyphs, width: rect.width - 6), focused: focused && selected, glyphs: glyphs, leftNote: leftNote)
+            let inside = Chrome.box(
+                &grid, rect, title: EngagementCard.title(engagement, glyphs: glyphs, width: rect.width - 6),
+                focused: focused && selected, glyphs: glyphs, leftNote: leftNote)
             if !rightNote.isEmpty {
                 let width = DisplayWidth.of(rightNote) + 2
                 grid.put(" \(rightNote) ", x: rect.maxX - 1 - width, y: rect.maxY - 1, role: .accent)
             }
-            let lines = EngagementCard.lines(engagement, context: context, width: max(0, inside.width - 1), height: inside.height)
+            let lines = EngagementCard.lines(
+                engagement, context: context, width: max(0, inside.width - 1), height: inside.height)
             for (row, line) in lines.enumerated() {
                 line.draw(into: &grid, x: inside.x + 1, y: inside.y + row, width: max(0, inside.width - 1))
             }
+            if selected, focused { grid.placeCursor(x: inside.x + 1, y: inside.y) }
             if selected, !focused {
                 // The selected card keeps a marker when the focus is elsewhere.
                 grid.restyle(x: rect.x, y: rect.y, count: 1, role: .selectionInactive)
@@ -44,7 +52,8 @@ enum HomeView {
     private static func drawQuotes(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect) {
         let quotes = context.quotesByDate
         let focused = state.home.focus == .quotes
-        let inside = Chrome.box(&grid, rect, title: "Key quotes (\(quotes.count))", focused: focused, glyphs: context.glyphs)
+        let inside = Chrome.box(
+            &grid, rect, title: "Key quotes (\(quotes.count))", focused: focused, glyphs: context.glyphs)
         guard !inside.isEmpty else { return }
         let dossier = context.dossier
         for row in 0..<inside.height {
@@ -63,15 +72,23 @@ enum HomeView {
             let surname = speaker.name.split(separator: " ").last.map(String.init) ?? speaker.name
             x += grid.put(surname + " ", x: x, y: y, role: .heading, clip: inside)
             let text = context.glyphs.openQuote + quote.text + context.glyphs.closeQuote
-            grid.put(text, x: x, y: y, width: max(0, inside.x + width - x), role: .quote, ellipsis: context.glyphs.ellipsis)
+            grid.put(
+                text, x: x, y: y, width: max(0, inside.x + width - x), role: .quote, ellipsis: context.glyphs.ellipsis)
             if index == state.home.quote {
-                grid.restyle(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: focused ? .selection : .selectionInactive)
+                if focused { grid.placeCursor(x: inside.x + 1, y: y) }
+                grid.restyle(
+                    Rect(x: inside.x, y: y, width: inside.width, height: 1),
+                    role: focused ? .selection : .selectionInactive)
             }
         }
-        Chrome.moreMarker(&grid, count: max(0, quotes.count - state.home.quoteOffset - inside.height), below: true, rect: rect, glyphs: context.glyphs)
+        Chrome.moreMarker(
+            &grid, count: max(0, quotes.count - state.home.quoteOffset - inside.height), below: true, rect: rect,
+            glyphs: context.glyphs)
     }
 
-    private static func drawMatrix(_ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect, legend: [String]) {
+    private static func drawMatrix(
+        _ grid: inout CellGrid, state: AppState, context: DashboardContext, rect: Rect, legend: [String]
+    ) {
         let focused = state.home.focus == .positions
         let matrix = context.matrix
         let glyphs = context.glyphs
@@ -83,7 +100,9 @@ enum HomeView {
         // Header: the party labels in their colours.
         for column in 0..<partyColumns {
             let x = inside.x + 1 + issueWidth + column * columnWidth
-            grid.put(matrix.parties[column].label, x: x, y: inside.y, width: columnWidth - 1, role: .party(column), ellipsis: glyphs.ellipsis)
+            grid.put(
+                matrix.parties[column].label, x: x, y: inside.y, width: columnWidth - 1, role: .party(column),
+                ellipsis: glyphs.ellipsis)
         }
         let rows = inside.height - 1 - legend.count
         for row in 0..<max(0, rows) {
@@ -91,20 +110,30 @@ enum HomeView {
             guard index < matrix.rows.count else { break }
             let y = inside.y + 1 + row
             let issueRow = matrix.rows[index]
-            grid.put(issueRow.issue.title, x: inside.x + 1, y: y, width: issueWidth - 1, role: .text, ellipsis: glyphs.ellipsis)
+            grid.put(
+                issueRow.issue.title, x: inside.x + 1, y: y, width: issueWidth - 1, role: .text,
+                ellipsis: glyphs.ellipsis)
             for column in 0..<partyColumns {
                 let stance = issueRow.stances[column]
                 let x = inside.x + 1 + issueWidth + column * columnWidth
-                grid.put(mark(for: stance, glyphs: glyphs), x: x + 1, y: y, role: stance == nil ? .muted : .party(column))
+                grid.put(
+                    mark(for: stance, glyphs: glyphs), x: x + 1, y: y, role: stance == nil ? .muted : .party(column))
             }
             if index == state.home.issue {
-                grid.restyle(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: focused ? .selection : .selectionInactive)
+                if focused { grid.placeCursor(x: inside.x + 1, y: y) }
+                grid.restyle(
+                    Rect(x: inside.x, y: y, width: inside.width, height: 1),
+                    role: focused ? .selection : .selectionInactive)
             }
         }
         for (offset, line) in legend.enumerated() {
-            grid.put(line, x: inside.x + 1, y: inside.maxY - legend.count + offset, width: inside.width - 1, role: .muted, ellipsis: glyphs.ellipsis)
+            grid.put(
+                line, x: inside.x + 1, y: inside.maxY - legend.count + offset, width: inside.width - 1, role: .muted,
+                ellipsis: glyphs.ellipsis)
         }
-        Chrome.moreMarker(&grid, count: max(0, matrix.rows.count - state.home.issueOffset - rows), below: true, rect: rect, glyphs: glyphs)
+        Chrome.moreMarker(
+            &grid, count: max(0, matrix.rows.count - state.home.issueOffset - rows), below: true, rect: rect,
+            glyphs: glyphs)
     }
 
     /// A party's cell in the matrix: the answer it gives (or a plain mark for a stance without

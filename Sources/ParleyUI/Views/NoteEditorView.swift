@@ -40,5 +40,13 @@ enum NoteEditorView {
             }
             row.draw(into: &grid, x: inside.x + 1, y: inside.y + offset, width: inside.width - 2)
         }
+        // The cursor at the flag chosen, or where the next character of the note goes.
+        if editor.kind == .flag, editor.text.isEmpty {
+            grid.placeCursor(x: inside.x + 1, y: inside.y + editor.selection)
+        } else if let last = rows.prefix(inside.height).lastIndex(where: {
+            $0.segments.last?.text.hasSuffix("_") == true
+        }) {
+            grid.placeCursor(x: inside.x + 1 + max(0, rows[last].width - 1), y: inside.y + last)
+        }
     }
 }

@@ -20,7 +20,8 @@ enum QuotesView {
         let focused = state.quotes.focus == .list && !state.quotes.isEditing
         let total = context.corpus.count
         let matched = state.quotes.results.map(Self.matched) ?? "0"
-        let title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(matched) of \(total))"
+        var title = state.quotes.appliedQuery.isEmpty ? "Quotes (\(total))" : "Quotes (\(matched) of \(total))"
+        if state.quotes.order != .rank { title += " \(context.glyphs.separator) \(state.quotes.order.words)" }
         let inside = Chrome.box(
             &grid, rect, title: title, focused: focused || state.quotes.isEditing, glyphs: context.glyphs)
         guard inside.width > 2, inside.height > 0 else { return }
@@ -68,6 +69,7 @@ enum QuotesView {
                     highlights: entry.match.ranges(in: .text), ellipsis: glyphs.ellipsis)
             }
             if index == state.quotes.selection {
+                grid.placeCursor(x: inside.x + 1, y: y)
                 let bar = Rect(
                     x: inside.x, y: y, width: inside.width,
                     height: min(DashboardLayout.Quotes.rowsPerEntry, inside.maxY - y))
@@ -87,6 +89,8 @@ enum QuotesView {
             state.quotes.selection < results.count
         else { return }
         let entry = context.entry(results, at: state.quotes.selection)
+        // Reading the quote, the cursor is at its text.
+        if focused { grid.placeCursor(x: inside.x + 1, y: inside.y) }
         let page = detail(entry, context: context, width: inside.width - 2, current: currentRange(state, entry: entry))
         var scroll = min(state.quotes.detailScroll, page.document.maximumScroll(height: inside.height))
         if let line = page.currentLine, line >= scroll + inside.height || line < scroll {
@@ -195,7 +199,11 @@ enum QuotesView {
         x += grid.put(
             quotes.query, x: x, y: rect.y, role: .text,
             clip: Rect(x: rect.x, y: rect.y, width: rect.width * 2 / 3, height: 1))
-        if quotes.isEditing { grid.put(" ", x: x, y: rect.y, role: .selection) }
+        if quotes.isEditing {
+            grid.put(" ", x: x, y: rect.y, role: .selection)
+            // While a search is typed, the cursor is where the next character goes.
+            grid.placeCursor(x: min(x, rect.maxX - 1), y: rect.y)
+        }
         let note: String
         let role: StyleRole
         if let error = quotes.error {

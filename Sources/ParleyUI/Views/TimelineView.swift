@@ -34,6 +34,7 @@ enum TimelineView {
                 ])
                 line.fitted(width, ellipsis: glyphs.ellipsis).draw(into: &grid, x: inside.x + 1, y: y, width: width)
                 if index == state.timeline.selection {
+                    grid.placeCursor(x: inside.x + 1, y: y)
                     grid.restyle(Rect(x: inside.x, y: y, width: inside.width, height: 1), role: .selection, keeping: [])
                 }
             }

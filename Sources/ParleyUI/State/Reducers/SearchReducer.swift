@@ -41,6 +41,26 @@ enum SearchReducer {
         }
     }
 
+    /// `s`: the list in the next order, the quote selected kept selected.
+    static func cycleOrder(_ state: inout AppState, context: DashboardContext) {
+        state.quotes.order = state.quotes.order.next
+        state.notice = Notice("quotes \(state.quotes.order.words) (s for the next order)")
+        guard let results = state.quotes.results else { return }
+        let selected =
+            state.quotes.selection < results.count ? context.entry(results, at: state.quotes.selection).id : nil
+        // From the ranked order each time, so ties fall in rank order whatever came before.
+        let ranked = results.replacingDossier(context.corpus.dossierSearch.ranked(results.dossier))
+        let sorted = state.quotes.order.sorted(ranked, in: context.corpus)
+        state.quotes.results = sorted
+        state.quotes.matchCursor = nil
+        if let selected, let index = (0..<sorted.count).first(where: { context.entry(sorted, at: $0).id == selected }) {
+            state.quotes.selection = index
+        }
+        state.quotes.offset = Scrolling.reveal(
+            state.quotes.selection, offset: min(state.quotes.offset, state.quotes.selection),
+            visible: QuotesGeometry(state: state).visibleEntries)
+    }
+
     /// Asks for the current query to be searched, under a new generation.
     static func searchForQuery(_ state: inout AppState) -> [Effect] {
         state.quotes.generation += 1
@@ -56,7 +76,8 @@ enum SearchReducer {
         switch outcome.result {
         case let .failure(error):
             state.quotes.error = error
-        case let .success(results):
+        case let .success(found):
+            let results = state.quotes.order.sorted(found, in: context.corpus)
             let sameQuery = outcome.query == state.quotes.appliedQuery
             state.quotes.error = nil
             state.quotes.results = results
@@ -64,7 +85,10 @@ enum SearchReducer {
             state.quotes.matchCursor = nil
             var selection = 0
             if let pending = state.quotes.pendingSelection,
-               let index = results.dossier.firstIndex(where: { context.corpus.dossierSearch.quotes[$0.index].id == pending }) {
+                let index = results.dossier.firstIndex(where: {
+                    context.corpus.dossierSearch.quotes[$0.index].id == pending
+                })
+            {
                 selection = index
             } else if let offset = state.quotes.pendingArchiveOffset {
                 selection = Scrolling.clamp(results.dossier.count + offset, count: results.count)
@@ -76,23 +100,32 @@ enum SearchReducer {
             state.quotes.pendingArchiveOffset = nil
             state.quotes.detailScroll = 0
             state.quotes.selection = selection
-            state.quotes.offset = Scrolling.reveal(selection, offset: min(state.quotes.offset, selection), visible: QuotesGeometry(state: state).visibleEntries)
+            state.quotes.offset = Scrolling.reveal(
+                selection, offset: min(state.quotes.offset, selection),
+                visible: QuotesGeometry(state: state).visibleEntries)
         }
     }
 
     /// Asks for the next page of archive quotes once the selection is within two screens of
     /// the end of those fetched, so scrolling on through a long result never meets an end.
     static func fetchMoreIfNear(_ state: inout AppState) -> [Effect] {
-        guard state.screen == .quotes, !state.quotes.isFetchingMore, let results = state.quotes.results, results.hasMore else { return [] }
+        guard state.screen == .quotes, !state.quotes.isFetchingMore, let results = state.quotes.results, results.hasMore
+        else { return [] }
         let visible = QuotesGeometry(state: state).visibleEntries
         guard state.quotes.selection + 2 * visible >= results.count else { return [] }
         state.quotes.isFetchingMore = true
-        return [.search(SearchRequest(query: state.quotes.appliedQuery, generation: state.quotes.generation, continuing: results))]
+        return [
+            .search(
+                SearchRequest(
+                    query: state.quotes.appliedQuery, generation: state.quotes.generation, continuing: results))
+        ]
     }
 
     /// n and N: the next or previous match, across results.
     static func stepMatch(_ state: inout AppState, by step: Int, context: DashboardContext) {
-        guard state.screen == .quotes, !state.quotes.appliedQuery.isEmpty, let results = state.quotes.results, !results.isEmpty else { return }
+        guard state.screen == .quotes, !state.quotes.appliedQuery.isEmpty, let results = state.quotes.results,
+            !results.isEmpty
+        else { return }
         let next: MatchCursor
         if let cursor = state.quotes.matchCursor {
             next = cursor.stepped(step, results: results, context: context)
