@@ -27,6 +27,8 @@ public struct DashboardLoop {
     public var briefings = BriefingFiles(folder: ".")
     /// Keeps the reader's flags and notes (`m`, `M`); none kept when nil.
     public var notes: NotesStore?
+    /// Keeps the searches typed, for the next run; none kept when nil.
+    public var history: SearchHistoryFile?
     /// Themes read so far, by name, so cycling back to one does not read it again.
     private var themes: [String: Theme] = [:]
 
@@ -110,6 +112,12 @@ public struct DashboardLoop {
                     let dossier = request.quotes == nil ? store.context.dossier : store.context.corpus.dossier
                     store.send(.shared(briefings.write(request, dossier: dossier)))
                 case let .collect(request): store.send(.shared(QuoteCollector.collect(request)))
+                case let .saveHistory(searches):
+                    do throws(AtomicFile.Failure) {
+                        try history?.write(searches)
+                    } catch {
+                        store.send(.shared(Notice("searches not kept: \(error.description)", isWarning: true)))
+                    }
                 case let .saveNotes(changed):
                     do throws(NotesStore.Failure) {
                         try (notes ?? NotesStore(environment: [:])).write(changed)

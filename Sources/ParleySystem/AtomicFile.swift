@@ -38,6 +38,17 @@ public enum AtomicFile {
         return true
     }
 
+    /// Makes `folder` and every folder above it that is missing, as `mkdir -p` does.
+    public static func makeFolders(_ folder: String) throws(Failure) {
+        var built = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o755) != 0, errno != EEXIST {
+                throw Failure(path: built, reason: FileReader.reason(errno), whileWriting: false)
+            }
+        }
+    }
+
     /// A temporary file beside `path` holding `bytes`, synced to the disk; its path.
     private static func temporaryCopy(of bytes: [UInt8], beside path: String, mode: mode_t?) throws(Failure) -> String {
         var template = Array((path + ".parley-XXXXXX").utf8CString)

@@ -13,11 +13,7 @@ public struct NotesStore: Sendable {
 
     /// The store the environment names.
     public static var current: NotesStore {
-        NotesStore(
-            environment: [
-                "XDG_DATA_HOME": ProcessEnvironment.value("XDG_DATA_HOME"), "HOME": ProcessEnvironment.value("HOME"),
-            ]
-            .compactMapValues { $0 })
+        NotesStore(environment: ProcessEnvironment.values(["XDG_DATA_HOME", "HOME"]))
     }
 
     /// The file of a dossier's notes.
@@ -81,14 +77,8 @@ public struct NotesStore: Sendable {
         } catch {
             throw Failure(description: "\(error.description) \u{2014} fix it first; nothing was written")
         }
-        var built = folder.hasPrefix("/") ? "" : "."
-        for part in folder.split(separator: "/") {
-            built += "/" + part
-            if mkdir(built, 0o755) != 0, errno != EEXIST {
-                throw Failure(description: "\(built): \(FileReader.reason(errno))")
-            }
-        }
         do throws(AtomicFile.Failure) {
+            try AtomicFile.makeFolders(folder)
             try AtomicFile.write(Array(notes.yaml().utf8), to: path)
         } catch {
             throw Failure(description: error.description)

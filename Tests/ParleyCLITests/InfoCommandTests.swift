@@ -22,6 +22,7 @@ struct InfoCommandTests {
             #expect(lines.first?.hasPrefix("parley ") == true)
             #expect(lines.contains("themes  \(folder)/config/parley/themes (1 theme)"))
             #expect(lines.contains("notes   \(folder)/data/parley/notes (not there yet)"))
+            #expect(lines.contains("history not set"), "neither XDG_STATE_HOME nor HOME is set")
             #expect(lines.contains("desk    \(DeskFixture.folder) (3 dossier files)"))
             let json = try #require(
                 try ParleyProcess.json(try ParleyProcess.run(["info", "--json"], environment: ["HOME": folder]).stdout)

@@ -120,6 +120,8 @@ struct QuoteCollectorTests {
             store.press(.character("/"))
             store.type("door")
             store.press(.enter)
+            // Enter keeps the searches for another time; that is all it asks for.
+            #expect(store.takeEffects() == [.saveHistory(["moved border"]), .saveHistory(["moved border", "door"])])
             store.press(.character("c"))
             #expect(store.takeEffects().isEmpty)
             #expect(store.state.notice == Notice("c: this quote is in the dossier already", isWarning: true))
@@ -162,6 +164,7 @@ struct QuoteCollectorTests {
                     store.context.entry(store.state.quotes.results!, at: $0).id == quote.id
                 })
             for _ in 0..<index { store.press(.down) }
+            _ = store.takeEffects()
             store.press(.character("c"))
             while store.state.collecting != nil { store.press(.enter) }
             let effects = store.takeEffects()

@@ -37,7 +37,8 @@ struct KeymapTests {
         #expect(keymap.action(for: .escape, in: editing) == .cancelSearch)
         #expect(keymap.action(for: .backspace, in: editing) == .eraseInSearch)
         #expect(keymap.action(for: .control("w"), in: editing) == .eraseWordInSearch)
-        #expect(keymap.action(for: .down, in: editing) == .moveDown)
+        #expect(keymap.action(for: .down, in: editing) == .stepHistory(1))
+        #expect(keymap.action(for: .up, in: editing) == .stepHistory(-1))
     }
 
     @Test func screenKeysApplyOnlyOnTheirScreen() {
@@ -117,7 +118,7 @@ struct KeymapTests {
         // While typing, the search line's own bindings are the ones named.
         #expect(
             hints(.standard, state(.quotes, editing: true)) == [
-                "Enter keep", "Esc clear", "↑↓ results", "Ctrl-U erase all",
+                "Enter keep", "Esc clear", "↑↓ earlier searches", "Ctrl-U erase all",
             ])
         #expect(
             hints(.standard, state(.positions)) == [

@@ -239,7 +239,10 @@ struct ReducerTests {
             $0.quotes.appliedQuery = "drumbeat"
         }
         #expect(store.state.quotes.results?.count == 1)
-        store.send(.acceptSearch) { $0.quotes.isEditing = false }
+        store.send(.acceptSearch, effects: [.saveHistory(["drumbeat"])]) {
+            $0.quotes.isEditing = false
+            $0.quotes.history = ["drumbeat"]
+        }
         store.send(.startSearch) { $0.quotes.isEditing = true }
         store.send(.cancelSearch, effects: [Self.search("", 10)]) {
             $0.quotes.isEditing = false
@@ -275,7 +278,10 @@ struct ReducerTests {
             $0.quotes.results = $1
             $0.quotes.appliedQuery = "never"
         }
-        store.send(.acceptSearch) { $0.quotes.isEditing = false }
+        store.send(.acceptSearch, effects: [.saveHistory(["never"])]) {
+            $0.quotes.isEditing = false
+            $0.quotes.history = ["never"]
+        }
         // "never, never, ever": one quote, two occurrences.
         #expect(store.state.quotes.results?.count == 1)
         store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 0) }
@@ -292,7 +298,10 @@ struct ReducerTests {
             $0.quotes.results = $1
             $0.quotes.appliedQuery = "ryabkov"
         }
-        store.send(.acceptSearch) { $0.quotes.isEditing = false }
+        store.send(.acceptSearch, effects: [.saveHistory(["ryabkov"])]) {
+            $0.quotes.isEditing = false
+            $0.quotes.history = ["ryabkov"]
+        }
         // Each Ryabkov quote matches on his name only: one stop each, wrapping round.
         store.send(.nextMatch) { $0.quotes.matchCursor = MatchCursor(result: 0, range: 0) }
         store.send(.nextMatch) {

@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case eraseInSearch
     case eraseWordInSearch
     case clearSearch
+    /// ↑ and ↓ on the search line: an earlier search (-1) or a later one (1).
+    case stepHistory(Int)
     /// Enter in the search line: keep the filter and return to the list.
     case acceptSearch
     /// Esc in the search line: drop the filter.
@@ -105,6 +107,8 @@ public enum Effect: Hashable, Sendable {
     case writeBriefing(BriefingRequest)
     /// Draw with the theme of this name from now on: the terminal's colours are set again.
     case applyTheme(String)
+    /// Keep these searches (oldest first) for the next run; send `.shared` only if that fails.
+    case saveHistory([String])
     /// Add this archive quote to this dossier file; send `.shared` with how it went.
     case collect(CollectRequest)
     /// Write a dossier's flags and notes to its notes file; send `.shared` only if that fails.

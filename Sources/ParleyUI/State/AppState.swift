@@ -114,6 +114,12 @@ public struct QuotesState: Hashable, Sendable {
     public var matchCursor: MatchCursor?
     /// The list's order (`s`), kept while searches and reloads come and go.
     public var order: QuoteOrder = .rank
+    /// Earlier searches, oldest first, that ↑ and ↓ step through on the search line.
+    public var history: [String] = []
+    /// Where ↑ and ↓ have got to in `history`; nil while the query is the one being typed.
+    public var historyPosition: Int?
+    /// The query being typed when ↑ was first pressed, given back by ↓ past the latest.
+    public var typedBeforeHistory = ""
     /// A quote (by id) to select once the next results arrive, when one is opened from home
     /// or the dossier is reloaded.
     public var pendingSelection: String?

@@ -14,8 +14,13 @@ public struct DashboardStore: Sendable, KeyPressing {
     /// - Parameters:
     ///   - theme: the index in `context.themeNames` of the theme in use at the start.
     ///   - notice: a message for the status line until the first key (a theme's problem).
-    public init(size: Size, context: DashboardContext, keymap: Keymap = .standard, theme: Int = 0, notice: Notice? = nil) {
+    /// - Parameter history: earlier searches, oldest first, for ↑ and ↓ on the search line.
+    public init(
+        size: Size, context: DashboardContext, keymap: Keymap = .standard, theme: Int = 0, notice: Notice? = nil,
+        history: [String] = []
+    ) {
         state = AppState(size: size)
+        state.quotes.history = history
         state.positions = context.initialPositions
         state.theme = theme
         state.notice = notice

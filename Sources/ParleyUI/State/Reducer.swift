@@ -119,7 +119,8 @@ public enum Reducer {
             return []
         case .showTab, .focusNext, .focusPrevious, .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown,
             .jumpToTop, .jumpToBottom, .open, .back, .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch,
-            .clearSearch, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme, .cycleLeftParty,
+            .clearSearch, .stepHistory, .acceptSearch, .cancelSearch, .nextMatch, .previousMatch, .cycleTheme,
+            .cycleLeftParty,
             .cycleRightParty,
             .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick,
             .cycleOrder:
@@ -159,7 +160,7 @@ public enum Reducer {
         case .open: return NavigationReducer.open(&state, context: context)
         case .back: return NavigationReducer.back(&state)
         case .startSearch, .typeInSearch, .eraseInSearch, .eraseWordInSearch, .clearSearch, .acceptSearch,
-            .cancelSearch:
+            .cancelSearch, .stepHistory:
             return SearchReducer.edit(&state, action)
         case .nextMatch: SearchReducer.stepMatch(&state, by: 1, context: context)
         case .previousMatch: SearchReducer.stepMatch(&state, by: -1, context: context)

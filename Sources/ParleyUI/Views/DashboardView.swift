@@ -112,7 +112,7 @@ public enum DashboardView {
                 return (
                     [
                         StatusHint(.acceptSearch, what: "keep"), StatusHint(.cancelSearch, what: "clear"),
-                        vertical("results"),
+                        StatusHint(.stepHistory(-1), .stepHistory(1), what: "earlier searches"),
                         StatusHint(.clearSearch, what: "erase all"),
                     ], "typing filters as you go"
                 )

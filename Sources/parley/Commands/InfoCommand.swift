@@ -13,7 +13,8 @@ struct InfoCommand: ParsableCommand {
         discussion: """
             Themes are read from $XDG_CONFIG_HOME/parley/themes (~/.config/parley/themes when \
             XDG_CONFIG_HOME is unset); your flags and notes are kept in \
-            $XDG_DATA_HOME/parley/notes (~/.local/share/parley/notes); $PARLEY_DESK names a \
+            $XDG_DATA_HOME/parley/notes (~/.local/share/parley/notes), your searches in \
+            $XDG_STATE_HOME/parley/history (~/.local/state/parley/history); $PARLEY_DESK names a \
             folder of dossiers every command reads unless --dossier names files.
             """
     )
@@ -34,6 +35,7 @@ struct InfoCommand: ParsableCommand {
         let environment = Environment.current
         let themes = XDGFolder.path(.config, "themes", environment: environment)
         let notes = NotesStore(environment: environment).folder
+        let history = SearchHistoryFile(environment: environment)
         let desk = environment["PARLEY_DESK"].flatMap { $0.isEmpty ? nil : $0 }
         let places = [
             Place(
@@ -42,6 +44,12 @@ struct InfoCommand: ParsableCommand {
             Place(
                 name: "notes", what: "your flags and notes (m, M), one file per dossier id", path: notes,
                 contents: notes.flatMap { Self.count(in: $0, suffix: ".yaml", noun: "notes file") }),
+            Place(
+                name: "history", what: "the searches you typed (↑ ↓ on the search line), latest last",
+                path: history.path,
+                contents: history.path.flatMap {
+                    FileManager.default.fileExists(atPath: $0) ? "\(history.read().count) searches" : nil
+                }),
             Place(
                 name: "desk", what: "the desk every command reads ($PARLEY_DESK)", path: desk,
                 contents: desk.flatMap { folder in

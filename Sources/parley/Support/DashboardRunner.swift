@@ -46,9 +46,11 @@ enum DashboardRunner {
         let notice = (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description).map {
             Notice($0, isWarning: true)
         }
+        let history = SearchHistoryFile.current
         let store = DashboardStore(
-            size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0, notice: notice
-        )
+            size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0,
+            notice: notice,
+            history: history.read())
         // Themes are read when first shown, so starting costs only the one in use.
         let follower =
             loaded.files.isEmpty
@@ -61,6 +63,7 @@ enum DashboardRunner {
             name == appearance.themeName ? appearance.theme : (try? catalog.choose(name))?.theme ?? .standard
         }
         loop.notes = notesStore
+        loop.history = history
         if ProcessEnvironment.value("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
             loop.afterFirstFrame = { fatalError("PARLEY_TEST_CRASH: deliberate crash after the first frame") }

@@ -11,6 +11,7 @@ enum SearchReducer {
             state.quotes.focus = .list
             return effects
         case let .typeInSearch(character):
+            state.quotes.historyPosition = nil
             state.quotes.query.append(character)
             return searchForQuery(&state)
         case .eraseInSearch:
@@ -27,9 +28,34 @@ enum SearchReducer {
             state.quotes.query = ""
             return searchForQuery(&state)
         case .acceptSearch:
-            // Enter in the search line: keep the filter and return to the list.
+            // Enter in the search line: keep the filter and return to the list, and the
+            // search for another time (once, as the latest).
             state.quotes.isEditing = false
-            return []
+            state.quotes.historyPosition = nil
+            let query = state.quotes.query.trimmingCharacters(in: .whitespaces)
+            guard !query.isEmpty, state.quotes.history.last != query else { return [] }
+            state.quotes.history.removeAll { $0 == query }
+            state.quotes.history.append(query)
+            if state.quotes.history.count > Self.historyLimit {
+                state.quotes.history.removeFirst(state.quotes.history.count - Self.historyLimit)
+            }
+            return [.saveHistory(state.quotes.history)]
+        case let .stepHistory(step):
+            let history = state.quotes.history
+            guard !history.isEmpty else {
+                state.notice = Notice("no earlier searches yet (Enter keeps one)")
+                return []
+            }
+            if state.quotes.historyPosition == nil { state.quotes.typedBeforeHistory = state.quotes.query }
+            let position = (state.quotes.historyPosition ?? history.count) + step
+            if position >= history.count {
+                state.quotes.historyPosition = nil
+                state.quotes.query = state.quotes.typedBeforeHistory
+            } else {
+                state.quotes.historyPosition = max(0, position)
+                state.quotes.query = history[max(0, position)]
+            }
+            return searchForQuery(&state)
         case .cancelSearch:
             // Esc in the search line: drop the filter.
             state.quotes.isEditing = false
@@ -60,6 +86,9 @@ enum SearchReducer {
             state.quotes.selection, offset: min(state.quotes.offset, state.quotes.selection),
             visible: QuotesGeometry(state: state).visibleEntries)
     }
+
+    /// The most searches kept, as the history file keeps them.
+    static let historyLimit = 200
 
     /// Asks for the current query to be searched, under a new generation.
     static func searchForQuery(_ state: inout AppState) -> [Effect] {
