@@ -111,10 +111,13 @@ struct ReviewCommand: ParsableCommand {
             writer: ReviewWriter(starting: starting))
         let status = loop.run(on: terminal)
         terminal.restore()
-        let counts = loop.store.state.session.counts
+        let ended = loop.store.state.session
+        let counts = ended.counts
         if counts.accepted > 0 || counts.rejected > 0 {
+            let kept = ended.places.filter { ended[$0].isWritten && ended[$0].decision != .rejected }.count
+            let unsaved = counts.unwritten > 0 ? "; \(counts.unwritten) not written" : ""
             Console.error(
-                "parley review: \(counts.accepted) accepted, \(counts.rejected) rejected, \(counts.pending) left; \(counts.accepted - counts.unwritten) in \(VisibleText.escaped(dossier))"
+                "parley review: \(counts.accepted) accepted, \(counts.rejected) rejected, \(counts.pending) left; \(kept) in \(VisibleText.escaped(dossier))\(unsaved)"
             )
         }
         if status != 0 { throw ExitCode(status) }
