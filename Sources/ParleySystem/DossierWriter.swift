@@ -109,18 +109,14 @@ extension DossierWriter {
         } catch {
             throw .unloadable(error)
         }
-        var results: [QuoteCollection.Result] = []
+        let results: [QuoteCollection.Result]
         var text = String(decoding: original, as: UTF8.self)
         do throws(QuoteCollection.Failure) {
             var dossier = dossier
             if !removing.isEmpty { (text, dossier) = try QuoteCollection.removing(removing, from: text, file: file) }
-            for quote in found {
-                let result = try QuoteCollection.adding(
-                    quote, speakerID: speakerID, to: text, dossier: dossier, file: file, avoiding: avoiding)
-                text = result.text
-                dossier = result.dossier
-                results.append(result)
-            }
+            results = try QuoteCollection.adding(
+                found, speakerID: speakerID, to: text, dossier: dossier, file: file, avoiding: avoiding)
+            text = results.last?.text ?? text
         } catch {
             throw .refused(error)
         }

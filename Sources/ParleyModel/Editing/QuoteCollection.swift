@@ -200,14 +200,16 @@ public enum QuoteCollection {
 
     /// `text` with every quote of `found` added in order, each to the dossier the one before
     /// made: the results, the last one's text the whole change. Any quote refused refuses all.
-    public static func adding(_ found: [Found], to text: String, dossier: Dossier, file: String) throws(Failure)
-        -> [Result]
-    {
+    public static func adding(
+        _ found: [Found], speakerID: String? = nil, to text: String, dossier: Dossier, file: String,
+        avoiding: Set<String> = []
+    ) throws(Failure) -> [Result] {
         var results: [Result] = []
         var text = text
         var dossier = dossier
         for quote in found {
-            let result = try adding(quote, to: text, dossier: dossier, file: file)
+            let result = try adding(
+                quote, speakerID: speakerID, to: text, dossier: dossier, file: file, avoiding: avoiding)
             text = result.text
             dossier = result.dossier
             results.append(result)

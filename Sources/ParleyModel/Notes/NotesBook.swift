@@ -2,27 +2,25 @@
 /// unique across a desk), and written back one dossier's file at a time.
 public struct NotesBook: Hashable, Sendable {
     /// By dossier id.
-    public private(set) var dossiers: [String: DossierNotes]
+    public private(set) var dossiers: [String: DossierNotes] = [:]
+    /// Every dossier's quote and engagement notes in one table each, so a lookup costs one
+    /// probe however many weeks a desk has (search asks once for every quote it prepares).
+    private var byQuote: [String: QuoteNote] = [:]
+    private var byEngagement: [String: String] = [:]
 
     public init(_ notes: [DossierNotes] = []) {
-        dossiers = Dictionary(notes.map { ($0.dossier, $0) }, uniquingKeysWith: { _, last in last })
+        for dossier in notes { replace(dossier) }
     }
 
     public static let empty = NotesBook()
 
-    public var isEmpty: Bool { dossiers.values.allSatisfy(\.isEmpty) }
+    public var isEmpty: Bool { byQuote.isEmpty && byEngagement.isEmpty }
 
     /// The flag and note on a quote, if any.
-    public func quote(_ id: String) -> QuoteNote? {
-        for notes in dossiers.values { if let note = notes.quotes[id] { return note } }
-        return nil
-    }
+    public func quote(_ id: String) -> QuoteNote? { byQuote[id] }
 
     /// The note on an engagement, if any.
-    public func engagement(_ id: String) -> String? {
-        for notes in dossiers.values { if let note = notes.engagements[id] { return note } }
-        return nil
-    }
+    public func engagement(_ id: String) -> String? { byEngagement[id] }
 
     /// Sets a quote's flag and note (an empty one removes them); returns the dossier's notes
     /// as they now are, to be written.
@@ -41,7 +39,19 @@ public struct NotesBook: Hashable, Sendable {
     private mutating func changing(_ dossier: String, _ body: (inout DossierNotes) -> Void) -> DossierNotes {
         var notes = dossiers[dossier] ?? DossierNotes(dossier: dossier)
         body(&notes)
-        dossiers[dossier] = notes
+        replace(notes)
         return notes
+    }
+
+    /// Puts a dossier's notes in place of those it had, in the tables too; one with none is
+    /// not kept at all.
+    private mutating func replace(_ notes: DossierNotes) {
+        if let old = dossiers[notes.dossier] {
+            for id in old.quotes.keys { byQuote[id] = nil }
+            for id in old.engagements.keys { byEngagement[id] = nil }
+        }
+        dossiers[notes.dossier] = notes.isEmpty ? nil : notes
+        byQuote.merge(notes.quotes) { _, new in new }
+        byEngagement.merge(notes.engagements) { _, new in new }
     }
 }

@@ -40,9 +40,11 @@ public enum QuoteOrder: String, CaseIterable, Hashable, Sendable {
             default: return ("", quote.date)
             }
         }
-        let ranked = Array(results.dossier.enumerated())
-        let ordered = ranked.sorted { a, b in
-            let (left, right) = (key(a.element), key(b.element))
+        // Each quote's key worked out once, not at every comparison: a desk's search may
+        // match tens of thousands, and every search while typing is sorted again.
+        let keyed = results.dossier.enumerated().map { (offset: $0.offset, element: $0.element, key: key($0.element)) }
+        let ordered = keyed.sorted { a, b in
+            let (left, right) = (a.key, b.key)
             switch self {
             case .newest where left.1 != right.1: return left.1 > right.1
             case .oldest where left.1 != right.1: return left.1 < right.1
