@@ -2,7 +2,7 @@ import ParleyModel
 import ParleySystem
 import ParleyUI
 
-/// Where `e` writes briefings: a new Markdown file in a folder each time, never over another.
+/// Where `e` (and `:export`) writes briefings: a new Markdown or HTML file in a folder each time, never over another.
 public struct BriefingFiles: Sendable {
     public var folder: String
 
@@ -10,20 +10,24 @@ public struct BriefingFiles: Sendable {
         self.folder = folder
     }
 
-    /// Builds the briefing asked for and writes it to `parley-<dossier>-<subject>.md` (with
+    /// Builds the briefing asked for and writes it to `parley-<dossier>-<subject>.md` (`.html`; with
     /// `-2`, `-3`… when that exists); what the status line should say about it.
     public func write(_ request: BriefingRequest, dossier: Dossier) -> Notice {
         let quotes = request.quotes.map { $0.compactMap(dossier.quote) }
-        let briefing = Briefing(dossier: dossier, engagements: request.engagements, parties: request.parties, quotes: quotes, query: request.query)
+        let briefing = Briefing(
+            dossier: dossier, engagements: request.engagements, parties: request.parties, quotes: quotes,
+            query: request.query)
         let stem = folder + "/parley-" + dossier.id + "-" + request.subject
-        var path = stem + ".md"
+        let suffix = request.html ? ".html" : ".md"
+        var path = stem + suffix
         var number = 2
         while access(path, F_OK) == 0 {
-            path = stem + "-\(number).md"
+            path = stem + "-\(number)" + suffix
             number += 1
         }
+        let text = request.html ? BriefingHTML.render(briefing) : BriefingMarkdown.render(briefing)
         do {
-            try AtomicFile.write(Array(BriefingMarkdown.render(briefing).utf8), to: path)
+            try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
             return Notice("e: the briefing was not written: \(error.description)", isWarning: true)
         }

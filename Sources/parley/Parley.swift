@@ -25,7 +25,7 @@ struct Parley: ParsableCommand {
             WeekCommand.self, ShowCommand.self, QuotesCommand.self, PositionsCommand.self, AgreementCommand.self,
             TimelineCommand.self, HistoryCommand.self, ExportCommand.self, CheckCommand.self, ArchiveCommand.self,
             DraftCommand.self, ReviewCommand.self, CollectCommand.self, RenderCommand.self, ThemesCommand.self,
-            InfoCommand.self,
+            InfoCommand.self, KeysCommand.self,
         ]
     )
 

@@ -21,6 +21,7 @@ struct InfoCommandTests {
             let lines = outcome.stdout.split(separator: "\n").map(String.init)
             #expect(lines.first?.hasPrefix("parley ") == true)
             #expect(lines.contains("themes  \(folder)/config/parley/themes (1 theme)"))
+            #expect(lines.contains("keys    \(folder)/config/parley/keys.yaml (not there yet)"))
             #expect(lines.contains("notes   \(folder)/data/parley/notes (not there yet)"))
             #expect(lines.contains("history not set"), "neither XDG_STATE_HOME nor HOME is set")
             #expect(lines.contains("desk    \(DeskFixture.folder) (3 dossier files)"))

@@ -44,6 +44,16 @@ public struct Keymap: Sendable {
         KeyBinding([.escape], .back, "keep nothing"),
     ]
 
+    /// While the command palette `:` opens is up, only these count; other characters are text.
+    public var palette: [KeyBinding] = [
+        KeyBinding([.up, .control("p")], .moveUp, "the row before"),
+        KeyBinding([.down, .control("n")], .moveDown, "the next row"),
+        KeyBinding([.tab], .completeInPalette, "complete the chosen row's name"),
+        KeyBinding([.enter], .open, "run the chosen row"),
+        KeyBinding([.backspace], .eraseInPalette, "erase a character (on an empty line, close)"),
+        KeyBinding([.escape], .back, "close the palette"),
+    ]
+
     /// The keys parley ships with.
     public static let standard = Keymap(
         global: [
@@ -72,6 +82,7 @@ public struct Keymap: Sendable {
             KeyBinding([.character("e")], .exportBriefing, "write a briefing of this screen to a file"),
             KeyBinding([.character("t")], .cycleTheme, "next colour theme"),
             KeyBinding([.character("?")], .toggleHelp, "this help"),
+            KeyBinding([.character(":")], .openPalette, "command palette: every action by name"),
             KeyBinding([.character("q")], .quit, "quit"),
         ],
         home: [
@@ -137,14 +148,14 @@ public struct Keymap: Sendable {
         }
         // Too small a terminal shows only "q quits", and q must: even with the search line open.
         if DashboardLayout(size: state.size).isTooSmall {
-            return key == .character("q") ? .quit : nil
+            return key == .character("q") || keys(of: .quit).contains(key) ? .quit : nil
         }
         if state.showsHelp {
-            switch key {
-            case .character("q"): return .quit
-            case .escape, .character("?"), .enter: return .toggleHelp
-            default: return nil
+            // Esc, ? and Enter close help whatever the keymap says, so it can always be left.
+            if key == .escape || key == .character("?") || key == .enter || keys(of: .toggleHelp).contains(key) {
+                return .toggleHelp
             }
+            return key == .character("q") || keys(of: .quit).contains(key) ? .quit : nil
         }
         if state.collecting != nil {
             return picker.first(where: { $0.keys.contains(key) })?.action
@@ -154,13 +165,28 @@ public struct Keymap: Sendable {
             if case let .character(character) = key { return .typeInNote(character) }
             return nil
         }
+        if state.palette != nil {
+            if let bound = palette.first(where: { $0.keys.contains(key) }) { return bound.action }
+            if case let .character(character) = key { return .typeInPalette(character) }
+            return nil
+        }
         if state.screen == .quotes, state.quotes.isEditing {
             if let bound = search.first(where: { $0.keys.contains(key) }) { return bound.action }
             if case let .character(character) = key { return .typeInSearch(character) }
             return nil
         }
-        if let bound = local(for: state.screen).first(where: { $0.keys.contains(key) }) { return bound.action }
-        return global.first(where: { $0.keys.contains(key) })?.action
+        let own = local(for: state.screen)
+        if let bound = own.first(where: { $0.keys.contains(key) }) { return bound.action }
+        // An action the screen binds itself answers only to the screen's keys for it, so a
+        // keymap file can give it other keys there than everywhere else.
+        return global.first(where: { binding in
+            binding.keys.contains(key) && !own.contains { $0.action == binding.action }
+        })?.action
+    }
+
+    /// The global keys of an action.
+    func keys(of action: Action) -> [KeyEvent] {
+        global.filter { $0.action == action }.flatMap(\.keys)
     }
 
     /// The binding that gives `action` where the state is: the search line's while it is
@@ -171,7 +197,9 @@ public struct Keymap: Sendable {
             ? [picker]
             : state.noting != nil
                 ? [noting]
-                : state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
+                : state.palette != nil
+                    ? [palette]
+                    : state.screen == .quotes && state.quotes.isEditing ? [search] : [local(for: state.screen), global]
         for list in lists {
             if let found = list.first(where: { $0.action == action && !$0.keys.isEmpty }) { return found }
         }
@@ -187,6 +215,23 @@ public struct Keymap: Sendable {
         case .positions: return positions
         case .timeline: return timeline
         }
+    }
+
+    /// What the command palette lists on the current screen: every action a key of the
+    /// screen or a global one gives there, by name, the screen's own first.
+    ///
+    /// - Parameter weeks: whether a desk of several weeks is open (else the weeks' actions are left out).
+    public func paletteEntries(for state: AppState, weeks: Bool) -> [CommandPalette.Entry] {
+        let own = local(for: state.screen)
+        let others = global.filter { binding in !own.contains { $0.action == binding.action } }
+        var entries: [CommandPalette.Entry] = []
+        for binding in own + others where binding.action != .openPalette && (weeks || !Self.isForWeeks(binding)) {
+            guard let name = ActionName.of(binding.action), !entries.contains(where: { $0.action == binding.action })
+            else { continue }
+            entries.append(
+                CommandPalette.Entry(name: name, keys: binding.label, help: binding.help, action: binding.action))
+        }
+        return entries
     }
 
     /// True for the bindings that only a desk of several weeks has a use for.

@@ -20,6 +20,22 @@ public enum Action: Hashable, Sendable {
     /// Esc: close, clear or go back, whichever comes first.
     case back
     case toggleHelp
+    /// `:`: the command palette, every action of the screen by name, and commands.
+    case openPalette
+    /// The palette opened on the actions of the screen (the store puts them in for `openPalette`).
+    case showPalette([CommandPalette.Entry])
+    /// A character typed in the palette's line, Backspace there, and Tab (the chosen row's name).
+    case typeInPalette(Character)
+    case eraseInPalette
+    case completeInPalette
+    /// `:theme NAME`: draw with the theme of that name from now on.
+    case chooseTheme(String)
+    /// `:week ID`: the week at this index of the desk on screen.
+    case showWeek(Int)
+    /// `:goto QUOTE_ID`: the quote of that id, read on the quotes screen.
+    case goToQuote(String)
+    /// `:export html` (or `markdown`): a briefing of the screen, as `e` writes, in that format.
+    case exportBriefingAs(html: Bool)
     case quit
     case startSearch
     case typeInSearch(Character)
@@ -152,11 +168,14 @@ public struct BriefingRequest: Hashable, Sendable {
     public var query: String?
     /// What the file is named after: "parley-<dossier>-<this>.md".
     public var subject: String
+    /// One HTML page rather than Markdown.
+    public var html = false
 
     public init(
         engagements: [String]? = nil, parties: [String]? = nil, quotes: [String]? = nil, query: String? = nil,
-        subject: String
+        subject: String, html: Bool = false
     ) {
+        self.html = html
         self.engagements = engagements
         self.parties = parties
         self.quotes = quotes

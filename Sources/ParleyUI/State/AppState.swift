@@ -30,6 +30,8 @@ public struct AppState: Hashable, Sendable {
     public var collecting: CollectPicker?
     /// The flag or note `m` or `M` is taking, while its line is open.
     public var noting: NoteEditor?
+    /// The command palette `:` opened, until a row is run or Esc closes it.
+    public var palette: CommandPalette?
 
     public init(size: Size) {
         self.size = size

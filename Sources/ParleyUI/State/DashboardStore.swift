@@ -30,6 +30,10 @@ public struct DashboardStore: Sendable, KeyPressing {
 
     /// Reduces an action, keeping the effects it asks for until `takeEffects()`.
     public mutating func send(_ action: Action) {
+        // The palette lists actions by the keys in force, which only the store knows.
+        let action =
+            action == .openPalette
+            ? .showPalette(keymap.paletteEntries(for: state, weeks: context.hasWeeks)) : action
         pendingEffects += Reducer.reduce(&state, action, context: &context)
     }
 

@@ -15,7 +15,24 @@ public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action, context: inout DashboardContext) -> [Effect] {
         // The flag or note line takes the keys it binds, and keeping one changes the context.
         if state.noting != nil, let effects = NotesReducer.edit(&state, action, context: &context) { return effects }
+        // So does the palette, and what it runs may change the context.
+        if state.palette != nil, let effects = PaletteReducer.edit(&state, action, context: &context) { return effects }
         switch action {
+        case let .showPalette(entries):
+            state.notice = nil
+            guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall, state.collecting == nil else {
+                return []
+            }
+            state.palette = CommandPalette(entries: entries)
+            return []
+        case let .showWeek(index):
+            state.notice = nil
+            guard context.hasWeeks else { return WeekReducer.step(&state, by: 1, context: &context) }
+            guard index != context.week else {
+                state.notice = Notice("the week \(context.dossier.id) is the one shown")
+                return []
+            }
+            return WeekReducer.step(&state, by: index - context.week, context: &context)
         case let .archiveReady(opened):
             context = context.adding(opened.store)
             return archiveReady(&state, opened)
@@ -69,12 +86,12 @@ public enum Reducer {
             state.loading = nil
             state.notice = Notice("\(file): \(reason)", isWarning: true)
             return []
-        case .archiveReady, .dossierReloaded, .deskReloaded, .stepWeek, .flagQuote, .annotate:
+        case .archiveReady, .dossierReloaded, .deskReloaded, .stepWeek, .flagQuote, .annotate, .showPalette, .showWeek:
             // They change the context, or open the line that does: `reduce(_:_:context:)`
             // handles them before this.
             return []
-        case .typeInNote, .eraseInNote:
-            // Only the open flag or note line takes them, above.
+        case .typeInNote, .eraseInNote, .typeInPalette, .eraseInPalette, .completeInPalette:
+            // Only the open flag or note line, or the palette, takes them, above.
             // They change the context: `reduce(_:_:context:)` handles them before this.
             return []
         case let .dossierReloadFailed(problem):
@@ -107,6 +124,9 @@ public enum Reducer {
             state.notice = nil
             state.showsHelp.toggle()
             return []
+        case .openPalette:
+            // The store puts the screen's actions in: `showPalette`.
+            return []
         case let .click(target):
             state.notice = nil
             return MouseReducer.click(&state, target, context: context)
@@ -123,7 +143,7 @@ public enum Reducer {
             .cycleLeftParty,
             .cycleRightParty,
             .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick,
-            .cycleOrder:
+            .cycleOrder, .chooseTheme, .goToQuote, .exportBriefingAs:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -175,13 +195,30 @@ public enum Reducer {
         case let .copyQuote(markdown): return ShareReducer.copy(&state, markdown: markdown, context: context)
         case .openLink: return ShareReducer.open(&state, context: context)
         case .exportBriefing: return ShareReducer.export(&state, context: context)
+        case let .exportBriefingAs(html): return ShareReducer.export(&state, context: context, html: html)
+        case let .chooseTheme(name):
+            guard let index = context.themeNames.firstIndex(of: name) else {
+                state.notice = Notice(
+                    "no theme \(VisibleText.escaped(name)); parley themes lists them", isWarning: true)
+                return []
+            }
+            state.theme = index
+            state.notice = Notice("theme \(name)")
+            return [.applyTheme(name)]
+        case let .goToQuote(id):
+            guard context.corpus.dossier.quote(id) != nil else {
+                state.notice = Notice("no quote \(VisibleText.escaped(id))", isWarning: true)
+                return []
+            }
+            return NavigationReducer.openQuote(&state, id: id)
         case .collectQuote: return CollectReducer.collect(&state, context: context)
         case .cycleOrder: SearchReducer.cycleOrder(&state, context: context)
         // Space does something only in the picker, which took it above.
         case .togglePick: return []
         case .resize, .searchCompleted, .searchCounted, .archiveSearchFailed, .archiveProgress, .archiveReady,
             .archiveFailed, .dossierReloaded, .deskReloaded, .dossierReloadFailed, .stepWeek, .flagQuote, .annotate,
-            .typeInNote, .eraseInNote,
+            .typeInNote, .eraseInNote, .openPalette, .showPalette, .typeInPalette, .eraseInPalette,
+            .completeInPalette, .showWeek,
             .quit, .toggleHelp, .click, .wheel, .shared, .unboundKey:
             // Handled by `reduce` before it gets here.
             break

@@ -24,6 +24,9 @@ public enum DashboardView {
         if let editor = state.noting {
             NoteEditorView.draw(&grid, editor: editor, context: context, layout: layout)
         }
+        if let palette = state.palette {
+            PaletteView.draw(&grid, palette: palette, context: context, layout: layout)
+        }
         if state.showsHelp {
             HelpOverlay.draw(
                 &grid, state: state, keymap: keymap, glyphs: context.glyphs, layout: layout, weeks: context.hasWeeks)
@@ -89,6 +92,13 @@ public enum DashboardView {
                 editor.kind == .flag
                 ? [vertical("choose"), StatusHint(.open, what: "flag")] : [StatusHint(.open, what: "keep")]
             return (hints + [StatusHint(.back, what: "keep nothing")], "")
+        }
+        if state.palette != nil {
+            let hints = [
+                vertical("choose"), StatusHint(.completeInPalette, what: "complete"), StatusHint(.open, what: "run"),
+                StatusHint(.back, what: "close"),
+            ]
+            return (hints, "type to filter")
         }
         switch state.screen {
         case .home:

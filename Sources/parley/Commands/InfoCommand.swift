@@ -9,10 +9,10 @@ struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
         abstract:
-            "Say where parley reads and writes: your themes, your notes, the desk it opens, and whether each exists.",
+            "Say where parley reads and writes: your themes, keys, notes, the desk it opens, and whether each exists.",
         discussion: """
             Themes are read from $XDG_CONFIG_HOME/parley/themes (~/.config/parley/themes when \
-            XDG_CONFIG_HOME is unset); your flags and notes are kept in \
+            XDG_CONFIG_HOME is unset), keys from $XDG_CONFIG_HOME/parley/keys.yaml; your flags and notes are kept in \
             $XDG_DATA_HOME/parley/notes (~/.local/share/parley/notes), your searches in \
             $XDG_STATE_HOME/parley/history (~/.local/state/parley/history); $PARLEY_DESK names a \
             folder of dossiers every command reads unless --dossier names files.
@@ -34,6 +34,7 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         let environment = Environment.current
         let themes = XDGFolder.path(.config, "themes", environment: environment)
+        let keys = UserKeymap.read(environment: environment)
         let notes = NotesStore(environment: environment).folder
         let history = SearchHistoryFile(environment: environment)
         let desk = environment["PARLEY_DESK"].flatMap { $0.isEmpty ? nil : $0 }
@@ -41,6 +42,11 @@ struct InfoCommand: ParsableCommand {
             Place(
                 name: "themes", what: "your colour themes (*.yaml), beside the bundled ones", path: themes,
                 contents: themes.flatMap { Self.count(in: $0, suffix: ".yaml", noun: "theme") }),
+            Place(
+                name: "keys", what: "your keys (parley keys lists them)", path: keys.path,
+                contents: keys.exists
+                    ? "\(keys.file.entries.count) \(keys.file.entries.count == 1 ? "action" : "actions") set"
+                        + (keys.problems.isEmpty ? "" : ", \(keys.problems.count) with a problem") : nil),
             Place(
                 name: "notes", what: "your flags and notes (m, M), one file per dossier id", path: notes,
                 contents: notes.flatMap { Self.count(in: $0, suffix: ".yaml", noun: "notes file") }),

@@ -105,9 +105,11 @@ struct ReviewCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { terminal.restore() }
-        let state = ReviewState(size: terminal.size, session: session, file: dossier, dossierPeople: people)
+        var state = ReviewState(size: terminal.size, session: session, file: dossier, dossierPeople: people)
+        let keys = UserKeymap.current
+        if let notice = keys.notice { state.notice = Notice(notice, isWarning: true) }
         var loop = ReviewLoop(
-            store: ReviewStore(state: state, glyphs: terminal.isUnicode ? .unicode : .ascii),
+            store: ReviewStore(state: state, keymap: keys.review, glyphs: terminal.isUnicode ? .unicode : .ascii),
             writer: ReviewWriter(starting: starting))
         let status = loop.run(on: terminal)
         terminal.restore()

@@ -43,12 +43,16 @@ enum DashboardRunner {
                 ? "\(loaded.problems.count) files not shown until fixed; the first: " : "not shown until fixed: ")
                 + first.problem
         }
-        let notice = (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description).map {
+        let keys = UserKeymap.current
+        let notice =
+            (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description ?? keys.notice).map
+        {
             Notice($0, isWarning: true)
         }
         let history = SearchHistoryFile.current
         let store = DashboardStore(
-            size: session.size, context: context, theme: names.firstIndex(of: appearance.themeName) ?? 0,
+            size: session.size, context: context, keymap: keys.dashboard,
+            theme: names.firstIndex(of: appearance.themeName) ?? 0,
             notice: notice,
             history: history.read())
         // Themes are read when first shown, so starting costs only the one in use.

@@ -34,8 +34,8 @@ enum ShareReducer {
     }
 
     /// `e`: a briefing of what is on screen, written to a file by the runtime.
-    static func export(_ state: inout AppState, context: DashboardContext) -> [Effect] {
-        let request: BriefingRequest
+    static func export(_ state: inout AppState, context: DashboardContext, html: Bool = false) -> [Effect] {
+        var request: BriefingRequest
         switch state.screen {
         case .home, .timeline:
             request = BriefingRequest(subject: "week")
@@ -52,6 +52,7 @@ enum ShareReducer {
             let parties = context.shownParties(state).map { context.dossier.parties[$0].id }
             request = BriefingRequest(parties: parties, subject: "positions")
         }
+        request.html = html
         state.notice = Notice("writing the briefing\(context.glyphs.ellipsis)")
         return [.writeBriefing(request)]
     }
