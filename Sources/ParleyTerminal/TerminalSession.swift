@@ -32,7 +32,9 @@ public final class TerminalSession: DashboardTerminal {
     /// Checks the environment, then takes over the terminal.
     ///
     /// - Parameter colour: false when colour is turned off (`NO_COLOR`, `--color never`).
-    public init(theme: Theme, colour: Bool) throws(TerminalError) {
+    /// - Parameter accessible: for screen readers and braille displays: the cursor shown (it
+    ///   sits on the selection) and the mouse left to the terminal.
+    public init(theme: Theme, colour: Bool, accessible: Bool = false) throws(TerminalError) {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -56,9 +58,9 @@ public final class TerminalSession: DashboardTerminal {
         nonl()
         keypad(parley_stdscr(), true)
         set_escdelay(25)
-        curs_set(0)
+        curs_set(accessible ? 1 : 0)
         wtimeout(parley_stdscr(), Self.pollMilliseconds)
-        mousemask(parley_mouse_events(), nil)
+        mousemask(accessible ? 0 : parley_mouse_events(), nil)
         mouseinterval(0)
         if colour, has_colors() {
             start_color()
@@ -98,7 +100,8 @@ public final class TerminalSession: DashboardTerminal {
         for name in ["TMUX", "STY", "TERM"] {
             if let value = getenv(name) { environment[name] = String(cString: value) }
         }
-        let sequence = ClipboardSequence.bytes(for: text, inside: ClipboardSequence.multiplexer(environment: environment))
+        let sequence = ClipboardSequence.bytes(
+            for: text, inside: ClipboardSequence.multiplexer(environment: environment))
         FileDescriptor.writeAll(Array(sequence.utf8), to: 1)
     }
 
@@ -119,7 +122,9 @@ public final class TerminalSession: DashboardTerminal {
         let started = Self.milliseconds()
         let status = parley_read(&key)
         if status == ERR {
-            if wait, pollMilliseconds >= 20, Self.milliseconds() - started < Int(pollMilliseconds) / 4 { immediateFailures += 1 }
+            if wait, pollMilliseconds >= 20, Self.milliseconds() - started < Int(pollMilliseconds) / 4 {
+                immediateFailures += 1
+            }
             return nil
         }
         immediateFailures = 0
@@ -135,7 +140,8 @@ public final class TerminalSession: DashboardTerminal {
             case KEY_MOUSE:
                 return mouseEvent()
             default:
-                return KeyDecoder.event(for: .keyCode(Int32(key))) ?? nextEvent(wait: wait, pollMilliseconds: pollMilliseconds)
+                return KeyDecoder.event(for: .keyCode(Int32(key)))
+                    ?? nextEvent(wait: wait, pollMilliseconds: pollMilliseconds)
             }
         }
         return KeyDecoder.event(for: .character(UInt32(key)))
@@ -155,7 +161,9 @@ public final class TerminalSession: DashboardTerminal {
         let y = Int(event.y)
         if state & parley_button4_pressed() != 0 { return .mouse(MouseEvent(.wheelUp, x: x, y: y)) }
         if state & parley_button5_pressed() != 0 { return .mouse(MouseEvent(.wheelDown, x: x, y: y)) }
-        if state & (parley_button1_pressed() | parley_button1_clicked()) != 0 { return .mouse(MouseEvent(.press, x: x, y: y)) }
+        if state & (parley_button1_pressed() | parley_button1_clicked()) != 0 {
+            return .mouse(MouseEvent(.press, x: x, y: y))
+        }
         return nil
     }
 

@@ -10,10 +10,18 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "Follow a week of diplomacy: meetings, quotes and positions.",
         discussion: """
-            With no subcommand, opens the dashboard on a terminal (keys: ? for help, q to quit), \
-            or prints the week's overview when output is not a terminal. Every subcommand reads \
-            the bundled week of 10–13 January 2022 unless --dossier names another file, or \
-            --desk (or $PARLEY_DESK) a folder of dossiers read together as a desk.
+            With no subcommand, opens the dashboard on a terminal (keys: ? for help, : for every \
+            action by name, q to quit; parley keys lists them all), or prints the week's overview \
+            when output is not a terminal. Every subcommand reads the bundled week of 10 to 13 \
+            January 2022 unless --dossier names another file, or --desk (or $PARLEY_DESK) a folder \
+            of dossiers read together as a desk.
+
+            Files: your themes in $XDG_CONFIG_HOME/parley/themes, your keys in \
+            $XDG_CONFIG_HOME/parley/keys.yaml (~/.config/parley when XDG_CONFIG_HOME is unset), \
+            your flags and notes in $XDG_DATA_HOME/parley/notes (~/.local/share/parley), your \
+            searches in $XDG_STATE_HOME/parley/history (~/.local/state/parley); parley info says \
+            where each is on this machine. Environment: PARLEY_DESK, PARLEY_THEME, NO_COLOR, TERM, \
+            LANG (a UTF-8 locale draws Unicode, any other ASCII).
 
             Exit status: 0 success, 2 the terminal cannot be driven, 64 usage error, 65 invalid \
             dossier or archive index, 66 file or database not found, 69 an archive's server cannot be reached, 73 an \
@@ -57,6 +65,8 @@ struct Parley: ParsableCommand {
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
 
+    @OptionGroup var access: AccessOptions
+
     /// Runs for every subcommand too (the root's options are parsed for all of them), so the
     /// warning about `$PARLEY_THEME` is the same line whichever command reads it.
     func validate() throws {
@@ -79,7 +89,8 @@ struct Parley: ParsableCommand {
         // Archives load in the background once the dashboard is up; a missing file is said at once.
         try archives.checkReadable()
         let status = DashboardRunner.run(
-            desk: loaded, folder: source.deskFolder, archives: archives.files, appearance: chosen)
+            desk: loaded, folder: source.deskFolder, archives: archives.files, appearance: chosen,
+            accessible: access.isOn(environment: Environment.current))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ParleyModel
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `parley render`: the same frame the terminal gets, as text or with SGR styling only.
 struct RenderCommandTests {
@@ -18,6 +19,26 @@ struct RenderCommandTests {
             #expect(DisplayWidth.of(line) == parts[0])
             #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
         }
+    }
+
+    @Test func theAccessibleFrameIsOneColumnByFlagOrEnvironment() throws {
+        let flagged = try ParleyProcess.run(["render", "--accessible", "--screen", "quotes", "--size", "80x14"])
+        let asked = try ParleyProcess.run(
+            ["render", "--screen", "quotes", "--size", "80x14"], environment: ["PARLEY_ACCESSIBLE": "1"])
+        #expect(flagged.status == 0)
+        #expect(flagged.stdout == asked.stdout)
+        let lines = flagged.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(
+            Array(lines.prefix(4)) == [
+                "parley, Quotes. Russia meets the US, NATO and the OSCE: 10–13 January 2022",
+                "Search: every quote",
+                "16 quotes, best match first:",
+                "Quote 1 of 16: Wendy Sherman, US, 10 January 2022: “We had a frank and",
+            ])
+        // PARLEY_ACCESSIBLE=0 is the panes.
+        let panes = try ParleyProcess.run(
+            ["render", "--screen", "quotes", "--size", "80x14"], environment: ["PARLEY_ACCESSIBLE": "0"])
+        #expect(panes.stdout.contains("┌"))
     }
 
     @Test func ansiFrameAddsOnlySGR() throws {
@@ -49,7 +70,9 @@ struct RenderCommandTests {
     }
 
     @Test func quotesScreenWithAQueryAndASelection() throws {
-        let outcome = try ParleyProcess.run(["render", "--screen", "quotes", "--query", "ryabkov", "--select", "ryabkov-no-reason", "--size", "100x30"])
+        let outcome = try ParleyProcess.run([
+            "render", "--screen", "quotes", "--query", "ryabkov", "--select", "ryabkov-no-reason", "--size", "100x30",
+        ])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Quotes (3 of 16)"))
         #expect(outcome.stdout.contains("“I do not see reasons to sit down in the coming days"))
@@ -75,7 +98,9 @@ struct RenderCommandTests {
     }
 
     @Test func renderingAnotherDossier() throws {
-        let outcome = try ParleyProcess.run(["render", "--dossier", Fixtures.valid("two-engagements.yaml"), "--size", "120x30"])
+        let outcome = try ParleyProcess.run([
+            "render", "--dossier", Fixtures.valid("two-engagements.yaml"), "--size", "120x30",
+        ])
         #expect(outcome.stdout.contains("EAS 李梅"))
     }
 

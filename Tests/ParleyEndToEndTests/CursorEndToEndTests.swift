@@ -42,4 +42,28 @@ struct CursorEndToEndTests {
         let rows = try harness.screen().components(separatedBy: "\n")
         #expect(cursor.x == 5 && rows[cursor.y].hasPrefix("/ryab"))
     }
+
+    @Test func theAccessibleDashboardIsOneColumnWithTheCursorShownOnTheSelection() throws {
+        for (arguments, environment) in [(["--accessible"], [String: String?]()), ([], ["PARLEY_ACCESSIBLE": "1"])] {
+            let harness = try TmuxHarness(arguments: arguments, width: 100, height: 30, environment: environment)
+            defer { harness.stop() }
+            try harness.waitFor("Engagement 1 of 3: US–Russia Strategic Stability Dialogue.")
+            #expect(try Self.underCursor(harness).hasPrefix("Engagement 1 of 3:"))
+            #expect(try harness.cursorShown(), "the cursor is shown for a screen reader to follow")
+            try harness.press("Tab")
+            try harness.waitFor("Keys: Tab pane")
+            var under = try Self.underCursor(harness)
+            for _ in 0..<50 where !under.hasPrefix("Quote 1 of 16") {
+                usleep(20_000)
+                under = try Self.underCursor(harness)
+            }
+            #expect(under.hasPrefix("Quote 1 of 16: Wendy Sherman, US, 10 January 2022"))
+            let screen = try harness.screen()
+            #expect(!screen.contains("┌") && !screen.contains("│") && !screen.contains("✓"))
+            try harness.press("q")
+            let ending = try harness.waitForExit()
+            #expect(ending.status == 0)
+            harness.expectRestored(ending)
+        }
+    }
 }

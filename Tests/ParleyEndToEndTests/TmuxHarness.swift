@@ -141,6 +141,12 @@ final class TmuxHarness {
         try tmux(["capture-pane", "-p", "-t", "p"] + (colours ? ["-e"] : []))
     }
 
+    /// True when the pane shows its cursor.
+    func cursorShown() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", "p", "#{cursor_flag}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            == "1"
+    }
+
     /// Where the terminal's cursor is (0-based column and row), as tmux reports it.
     func cursor() throws -> (x: Int, y: Int) {
         let fields = try tmux(["display-message", "-p", "-t", "p", "#{cursor_x} #{cursor_y}"])

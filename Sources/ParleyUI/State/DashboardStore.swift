@@ -9,16 +9,20 @@ public struct DashboardStore: Sendable, KeyPressing {
     public private(set) var state: AppState
     public private(set) var context: DashboardContext
     public let keymap: Keymap
+    /// True for the one-column frame of `AccessibleView`; the keys and the state are the same.
+    public let accessible: Bool
     private var pendingEffects: [Effect] = []
 
     /// - Parameters:
     ///   - theme: the index in `context.themeNames` of the theme in use at the start.
     ///   - notice: a message for the status line until the first key (a theme's problem).
     /// - Parameter history: earlier searches, oldest first, for ↑ and ↓ on the search line.
+    /// - Parameter accessible: draw `AccessibleView`'s one column instead of the panes.
     public init(
         size: Size, context: DashboardContext, keymap: Keymap = .standard, theme: Int = 0, notice: Notice? = nil,
-        history: [String] = []
+        history: [String] = [], accessible: Bool = false
     ) {
+        self.accessible = accessible
         state = AppState(size: size)
         state.quotes.history = history
         state.positions = context.initialPositions
@@ -47,6 +51,8 @@ public struct DashboardStore: Sendable, KeyPressing {
     @discardableResult
     public mutating func press(_ key: KeyEvent) -> Bool {
         if case let .mouse(event) = key {
+            // The one column has no panes to point at; the keys do everything there.
+            guard !accessible else { return false }
             send(PointerHitTest.action(for: event, in: state, context: context))
             return true
         }
@@ -63,6 +69,8 @@ public struct DashboardStore: Sendable, KeyPressing {
 
     /// The current frame.
     public func render() -> CellGrid {
-        DashboardView.render(state, context: context, keymap: keymap)
+        accessible
+            ? AccessibleView.render(state, context: context, keymap: keymap)
+            : DashboardView.render(state, context: context, keymap: keymap)
     }
 }

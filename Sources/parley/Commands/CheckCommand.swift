@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check dossier files; every problem is printed as FILE:LINE:COLUMN: error: MESSAGE.",
         discussion: """
             A folder is checked as a desk: each of its dossier files (*.yaml, *.yml, at any depth), \
-            then the files together — an engagement or quote id two files claim is an error, a person, \
+            then the files together: an engagement or quote id two files claim is an error, a person, \
             issue or party defined two different ways a warning, both places named.
 
             Exit status: 0 when every file is valid, 65 when any has errors, 66 when any cannot be read. \

@@ -11,8 +11,8 @@ struct ExportCommand: ParsableCommand {
             Markdown renders on common renderers (GitHub, GitLab, pandoc); HTML is one printable \
             file with no scripts and nothing fetched from elsewhere. Dossier text is escaped in both, \
             and only http(s) addresses become links. On a desk of several weeks the briefing \
-            covers the whole period — the timeline, each issue's positions week by week, every \
-            week's engagements and key quotes — unless --week names one week.
+            covers the whole period (the timeline, each issue's positions week by week, every \
+            week's engagements and key quotes) unless --week names one week.
 
             Exit status: 0 success, 64 usage error, 65 invalid dossier, 66 dossier not found, \
             73 the output file exists or cannot be created, 74 writing failed.

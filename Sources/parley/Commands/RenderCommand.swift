@@ -48,6 +48,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var source: DossierOptions
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
+    @OptionGroup var access: AccessOptions
 
     func validate() throws {
         guard Size(parsing: size) != nil else { throw ValidationError("--size must be WIDTHxHEIGHT, such as 120x40") }
@@ -63,7 +64,10 @@ struct RenderCommand: ParsableCommand {
         let context = DashboardContext(
             desk: loaded.desk, week: loaded.chosenWeek, corpus: corpus, notes: notes, glyphs: ascii ? .ascii : .unicode,
             themeNames: [chosen.themeName])
-        var store = InlineDashboard(size: Size(parsing: size)!, context: context)
+        var store = InlineDashboard(
+            DashboardStore(
+                size: Size(parsing: size)!, context: context, accessible: access.isOn(environment: Environment.current))
+        )
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)
         } catch {

@@ -14,12 +14,15 @@ enum DashboardRunner {
     ///     the dashboard runs (each save, and in a desk's folder each file added or removed, is
     ///     shown), except for the bundled week, which has none.
     ///   - folder: the desk's folder, listed for files added to it; nil when files were named.
+    ///   - accessible: one column for screen readers and braille displays (`AccessibleView`).
     static func run(
-        desk loaded: LoadedDesk, folder: String?, archives: [String], appearance: AppearanceOptions.Appearance
+        desk loaded: LoadedDesk, folder: String?, archives: [String], appearance: AppearanceOptions.Appearance,
+        accessible: Bool = false
     ) -> Int32 {
         let session: TerminalSession
         do {
-            session = try TerminalSession(theme: appearance.theme, colour: appearance.usesColour)
+            session = try TerminalSession(
+                theme: appearance.theme, colour: appearance.usesColour, accessible: accessible)
         } catch {
             Console.error("parley: \(error.description)")
             return 2
@@ -54,7 +57,7 @@ enum DashboardRunner {
             size: session.size, context: context, keymap: keys.dashboard,
             theme: names.firstIndex(of: appearance.themeName) ?? 0,
             notice: notice,
-            history: history.read())
+            history: history.read(), accessible: accessible)
         // Themes are read when first shown, so starting costs only the one in use.
         let follower =
             loaded.files.isEmpty
