@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Redraws the pictures in docs/images from `parley render --format svg`, so README shows
+# Redraws the pictures in docs/images from `parley render --format svg`, so the docs show
 # exactly what the dashboard draws. Run from the repository's root after changing a view
 # or a theme, and review the pictures in the diff.
 set -euo pipefail
@@ -13,7 +13,7 @@ done
 "$parley" render --screen positions --size 100x30 --format svg --theme colour-blind > docs/images/positions-colour-blind.svg
 
 # The exported briefing as a browser shows it: its style and the top of its body in an SVG's
-# foreignObject (the briefing's HTML is also well-formed XML), so README shows the real thing.
+# foreignObject (the briefing's HTML is also well-formed XML), so the docs show the real thing.
 "$parley" export --format html | python3 -c '
 import re, sys
 html = sys.stdin.read()

@@ -29,6 +29,8 @@ public struct DashboardLoop {
     public var notes: NotesStore?
     /// Keeps the searches typed, for the next run; none kept when nil.
     public var history: SearchHistoryFile?
+    /// Where `:save NAME` keeps searches; nil keeps none.
+    public var savedSearches: SavedSearchesFile?
     /// Themes read so far, by name, so cycling back to one does not read it again.
     private var themes: [String: Theme] = [:]
 
@@ -117,6 +119,22 @@ public struct DashboardLoop {
                         try history?.write(searches)
                     } catch {
                         store.send(.shared(Notice("searches not kept: \(error.description)", isWarning: true)))
+                    }
+                case let .saveSearch(search):
+                    guard let savedSearches, savedSearches.path != nil else {
+                        store.send(
+                            .shared(Notice("search not kept: neither XDG_DATA_HOME nor HOME is set", isWarning: true)))
+                        continue
+                    }
+                    do throws(AtomicFile.Failure) {
+                        try savedSearches.save(search.query, as: search.name)
+                        store.send(
+                            .shared(
+                                Notice(
+                                    "search kept as @\(search.name) (: then @ runs it; parley quotes @\(search.name))"))
+                        )
+                    } catch {
+                        store.send(.shared(Notice("search not kept: \(error.description)", isWarning: true)))
                     }
                 case let .saveNotes(changed):
                     do throws(NotesStore.Failure) {

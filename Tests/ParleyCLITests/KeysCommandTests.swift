@@ -56,4 +56,18 @@ struct KeysCommandTests {
             #expect(quit["changed"] as? Bool == true)
         }
     }
+
+    @Test func quotesAtNameRunsTheSavedSearch() throws {
+        try TemporaryFolder.with("parley-saved") { folder in
+            try FileManager.default.createDirectory(atPath: folder + "/parley", withIntermediateDirectories: true)
+            try "russia\tparty:russia\n".write(toFile: folder + "/parley/searches", atomically: true, encoding: .utf8)
+            let saved = try ParleyProcess.run(["quotes", "--count", "@russia"], environment: ["XDG_DATA_HOME": folder])
+            let typed = try ParleyProcess.run(["quotes", "--count", "party:russia"])
+            #expect(saved.status == 0)
+            #expect(saved.stdout == typed.stdout)
+            let unknown = try ParleyProcess.run(["quotes", "@rusia"], environment: ["XDG_DATA_HOME": folder])
+            #expect(unknown.status == 64)
+            #expect(unknown.stderr == "parley: no search saved as @rusia; did you mean '@russia'? (saved: @russia)\n")
+        }
+    }
 }

@@ -12,7 +12,8 @@ struct KeysEndToEndTests {
             try "global:\n  quit: ctrl-x\n  bogus: x\n".write(
                 toFile: folder + "/parley/keys.yaml", atomically: true, encoding: .utf8)
             let harness = try TmuxHarness(
-                arguments: [], width: 120, height: 40, environment: ["XDG_CONFIG_HOME": folder])
+                arguments: [], width: 120, height: 40,
+                environment: ["XDG_CONFIG_HOME": folder, "XDG_DATA_HOME": folder])
             defer { harness.stop() }
             // The file's problem, where it is, until the first key.
             try harness.waitFor("keys.yaml:3:3: warning: 'bogus' is not an action of global")
@@ -33,6 +34,17 @@ struct KeysEndToEndTests {
             try harness.waitFor(":sort")
             try harness.press("Enter")
             try harness.waitFor("Quotes (16) · newest first")
+            // :save keeps the search by name, in the data folder, for the palette and parley quotes.
+            try harness.press("/")
+            try harness.type("ryab")
+            try harness.press("Enter")
+            try harness.waitFor("Quotes (3 of 16)")
+            try harness.press(":")
+            try harness.type("save ry")
+            try harness.waitFor(":save ry")
+            try harness.press("Enter")
+            try harness.waitFor("search kept as @ry")
+            #expect(try String(contentsOfFile: folder + "/parley/searches", encoding: .utf8) == "ry\tryab\n")
             try harness.press("C-x")
             let ending = try harness.waitForExit()
             #expect(ending.status == 0)

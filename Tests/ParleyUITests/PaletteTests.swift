@@ -23,7 +23,7 @@ struct PaletteTests {
 
     static func titles(_ store: InlineDashboard) -> [String] {
         guard let palette = store.state.palette else { return [] }
-        return PaletteRows.rows(palette, context: store.context).map(\.title)
+        return PaletteRows.rows(palette, context: store.context, saved: store.state.quotes.saved).map(\.title)
     }
 
     @Test func colonListsTheScreensActionsItsOwnFirst() throws {
@@ -43,8 +43,8 @@ struct PaletteTests {
         #expect(!names.contains("show-timeline"))
         // The commands come after the actions when nothing is typed.
         #expect(
-            Self.titles(store).suffix(4) == [
-                "theme NAME", "export markdown|html", "week ID|YYYY-MM-DD", "goto QUOTE_ID",
+            Self.titles(store).suffix(5) == [
+                "theme NAME", "export markdown|html", "week ID|YYYY-MM-DD", "goto QUOTE_ID", "save NAME",
             ])
     }
 
@@ -191,5 +191,44 @@ struct PaletteTests {
         // The cursor where the next character goes.
         #expect(grid.cursor == Point(x: 5, y: 2))
         #expect(lines.last?.contains("Enter run") == true)
+    }
+}
+
+/// `:save NAME` keeps the quotes screen's search; `@NAME` in the palette runs it again.
+struct SavedSearchPaletteTests {
+    @Test func saveKeepsTheSearchAndAtRunsItAgain() throws {
+        var store = try PaletteTests.store()
+        store.press(.character(":"))
+        PaletteTests.type("save nato", into: &store)
+        store.press(.enter)
+        // Nothing to keep before a search.
+        #expect(store.state.notice?.isWarning == true)
+        #expect(store.state.quotes.saved == [])
+        store.press(.character("2"))
+        store.press(.character("/"))
+        PaletteTests.type("ryab", into: &store)
+        store.press(.enter)
+        #expect(store.takeEffects() == [.saveHistory(["ryab"])])
+        store.press(.character(":"))
+        PaletteTests.type("save", into: &store)
+        store.press(.tab)
+        PaletteTests.type("ry-1", into: &store)
+        #expect(PaletteTests.titles(store) == ["save ry-1"])
+        store.press(.enter)
+        #expect(store.state.quotes.saved == [SavedSearch(name: "ry-1", query: "ryab")])
+        #expect(store.takeEffects() == [.saveSearch(SavedSearch(name: "ry-1", query: "ryab"))])
+        // A name that could not be typed after @ on a command line is not offered.
+        store.press(.character(":"))
+        PaletteTests.type("save two words", into: &store)
+        #expect(PaletteTests.titles(store) == [])
+        store.press(.escape)
+        store.press(.character("1"))
+        store.press(.character(":"))
+        PaletteTests.type("@", into: &store)
+        #expect(PaletteTests.titles(store) == ["@ry-1"])
+        store.press(.enter)
+        #expect(store.state.screen == .quotes)
+        #expect(store.state.quotes.appliedQuery == "ryab")
+        #expect(store.state.quotes.results?.count == 3)
     }
 }

@@ -36,6 +36,10 @@ public enum Action: Hashable, Sendable {
     case goToQuote(String)
     /// `:export html` (or `markdown`): a briefing of the screen, as `e` writes, in that format.
     case exportBriefingAs(html: Bool)
+    /// `:save NAME`: keep the quotes screen's search under that name.
+    case saveSearch(String)
+    /// `@NAME` in the palette: the quotes screen with that saved search.
+    case runSearch(String)
     case quit
     case startSearch
     case typeInSearch(Character)
@@ -129,6 +133,8 @@ public enum Effect: Hashable, Sendable {
     case collect(CollectRequest)
     /// Write a dossier's flags and notes to its notes file; send `.shared` only if that fails.
     case saveNotes(DossierNotes)
+    /// Keep this search under this name; send `.shared` with how it went.
+    case saveSearch(SavedSearch)
 }
 
 /// A quote to keep — an archive's, or one of another week of the desk — and the dossier

@@ -122,6 +122,8 @@ public struct QuotesState: Hashable, Sendable {
     public var historyPosition: Int?
     /// The query being typed when ↑ was first pressed, given back by ↓ past the latest.
     public var typedBeforeHistory = ""
+    /// The searches kept by name (`:save NAME`), which the palette offers as `@NAME`.
+    public var saved: [SavedSearch] = []
     /// A quote (by id) to select once the next results arrive, when one is opened from home
     /// or the dossier is reloaded.
     public var pendingSelection: String?

@@ -20,11 +20,12 @@ public struct DashboardStore: Sendable, KeyPressing {
     /// - Parameter accessible: draw `AccessibleView`'s one column instead of the panes.
     public init(
         size: Size, context: DashboardContext, keymap: Keymap = .standard, theme: Int = 0, notice: Notice? = nil,
-        history: [String] = [], accessible: Bool = false
+        history: [String] = [], saved: [SavedSearch] = [], accessible: Bool = false
     ) {
         self.accessible = accessible
         state = AppState(size: size)
         state.quotes.history = history
+        state.quotes.saved = saved
         state.positions = context.initialPositions
         state.theme = theme
         state.notice = notice

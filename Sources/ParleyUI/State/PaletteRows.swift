@@ -34,11 +34,23 @@ public enum PaletteRows {
         Command(
             name: "week", argument: "ID|YYYY-MM-DD", help: "show the week of that id, or the week holding that day"),
         Command(name: "goto", argument: "QUOTE_ID", help: "read the quote of that id"),
+        Command(name: "save", argument: "NAME", help: "keep the quotes screen's search as @NAME"),
     ]
 
     /// The rows for the palette's text, best first.
-    public static func rows(_ palette: CommandPalette, context: DashboardContext) -> [Row] {
+    public static func rows(_ palette: CommandPalette, context: DashboardContext, saved: [SavedSearch] = []) -> [Row] {
         let text = palette.text
+        // `@NAME`: the searches kept by name.
+        if text.hasPrefix("@") {
+            let typed = String(text.dropFirst())
+            return saved.compactMap { search in FuzzyMatch.score(typed, in: search.name).map { ($0, search) } }
+                .sorted { $0.0 > $1.0 }
+                .map {
+                    Row(
+                        title: "@" + $0.1.name, keys: "", help: "the search " + $0.1.query,
+                        run: .action(.runSearch($0.1.query)))
+                }
+        }
         if let space = text.firstIndex(of: " "), let command = commands.first(where: { $0.name == text[..<space] }) {
             let argument = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
             return arguments(of: command, typed: argument, context: context)
@@ -61,6 +73,13 @@ public enum PaletteRows {
                 title: command.name + " " + command.argument, keys: ":" + command.name, help: command.help,
                 run: .fill(command.name + " "))
             scored.append((score, palette.entries.count + order, row))
+        }
+        for (order, search) in saved.enumerated() {
+            guard let score = FuzzyMatch.score(typed, in: search.name) else { continue }
+            let row = Row(
+                title: "@" + search.name, keys: "", help: "the search " + search.query,
+                run: .action(.runSearch(search.query)))
+            scored.append((score - 1, palette.entries.count + commands.count + order, row))
         }
         return scored.sorted { ($0.score, -$0.order) > ($1.score, -$1.order) }.map(\.row)
     }
@@ -102,6 +121,9 @@ public enum PaletteRows {
                 context.desk.weeks.enumerated().map { index, week in
                     (week.id, week.dossier.span?.text ?? week.dossier.title, Action.showWeek(index))
                 })
+        case "save":
+            guard SavedSearchName.isValid(typed) else { return [] }
+            return [row(typed, "keep the search as @\(typed)", .saveSearch(typed))]
         default:
             // Quote ids: those that begin with what is typed, then those holding it, in the desk's order.
             let lowered = typed.lowercased()

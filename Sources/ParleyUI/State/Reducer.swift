@@ -143,7 +143,7 @@ public enum Reducer {
             .cycleLeftParty,
             .cycleRightParty,
             .stepSupportingQuote, .toggleAgreement, .copyQuote, .openLink, .exportBriefing, .collectQuote, .togglePick,
-            .cycleOrder, .chooseTheme, .goToQuote, .exportBriefingAs:
+            .cycleOrder, .chooseTheme, .goToQuote, .exportBriefingAs, .saveSearch, .runSearch:
             state.notice = nil
             // Everything else waits while the help overlay is open or the terminal is too small.
             guard !state.showsHelp, !DashboardLayout(size: state.size).isTooSmall else { return [] }
@@ -205,6 +205,23 @@ public enum Reducer {
             state.theme = index
             state.notice = Notice("theme \(name)")
             return [.applyTheme(name)]
+        case let .saveSearch(name):
+            let query = state.quotes.appliedQuery
+            guard state.screen == .quotes, !query.isEmpty else {
+                state.notice = Notice(":save keeps the search on the quotes screen: search first (/)", isWarning: true)
+                return []
+            }
+            let search = SavedSearch(name: name, query: query)
+            state.quotes.saved.removeAll { $0.name == name }
+            state.quotes.saved.append(search)
+            return [.saveSearch(search)]
+        case let .runSearch(query):
+            if state.screen != .quotes { state.history.append(state.screen) }
+            state.screen = .quotes
+            state.quotes.focus = .list
+            state.quotes.isEditing = false
+            state.quotes.query = query
+            return SearchReducer.searchForQuery(&state)
         case let .goToQuote(id):
             guard context.corpus.dossier.quote(id) != nil else {
                 state.notice = Notice("no quote \(VisibleText.escaped(id))", isWarning: true)

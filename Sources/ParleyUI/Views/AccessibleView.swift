@@ -243,7 +243,7 @@ public enum AccessibleView {
             return items
         }
         if let palette = state.palette {
-            let rows = PaletteRows.rows(palette, context: context)
+            let rows = PaletteRows.rows(palette, context: context, saved: state.quotes.saved)
             var items = [Item(text: "Commands, typing: :" + palette.text, role: .heading, typing: true)]
             items.append(Item(text: rows.isEmpty ? "Nothing answers to that." : "\(rows.count) rows:", role: .muted))
             for (index, row) in rows.enumerated() {

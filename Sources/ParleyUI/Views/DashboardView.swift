@@ -25,7 +25,7 @@ public enum DashboardView {
             NoteEditorView.draw(&grid, editor: editor, context: context, layout: layout)
         }
         if let palette = state.palette {
-            PaletteView.draw(&grid, palette: palette, context: context, layout: layout)
+            PaletteView.draw(&grid, palette: palette, saved: state.quotes.saved, context: context, layout: layout)
         }
         if state.showsHelp {
             HelpOverlay.draw(

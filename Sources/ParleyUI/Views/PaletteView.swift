@@ -3,11 +3,12 @@ import ParleyModel
 /// The box `:` opens: the line being typed, then the rows it leaves, the chosen one bright.
 enum PaletteView {
     static func draw(
-        _ grid: inout CellGrid, palette: CommandPalette, context: DashboardContext, layout: DashboardLayout
+        _ grid: inout CellGrid, palette: CommandPalette, saved: [SavedSearch], context: DashboardContext,
+        layout: DashboardLayout
     ) {
         let glyphs = context.glyphs
         let body = layout.body
-        let rows = PaletteRows.rows(palette, context: context)
+        let rows = PaletteRows.rows(palette, context: context, saved: saved)
         // The body's whole width, so no pane's border shows beside the palette's.
         let height = min(body.height, max(rows.count, 1) + 4)
         let rect = Rect(x: body.x, y: body.y, width: body.width, height: height)

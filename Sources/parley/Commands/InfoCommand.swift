@@ -37,6 +37,7 @@ struct InfoCommand: ParsableCommand {
         let keys = UserKeymap.read(environment: environment)
         let notes = NotesStore(environment: environment).folder
         let history = SearchHistoryFile(environment: environment)
+        let saved = SavedSearchesFile(environment: environment)
         let desk = environment["PARLEY_DESK"].flatMap { $0.isEmpty ? nil : $0 }
         let places = [
             Place(
@@ -55,6 +56,12 @@ struct InfoCommand: ParsableCommand {
                 path: history.path,
                 contents: history.path.flatMap {
                     FileManager.default.fileExists(atPath: $0) ? "\(history.read().count) searches" : nil
+                }),
+            Place(
+                name: "searches", what: "the searches you kept by name (:save NAME, parley quotes @NAME)",
+                path: saved.path,
+                contents: saved.path.flatMap {
+                    FileManager.default.fileExists(atPath: $0) ? "\(saved.read().searches.count) saved" : nil
                 }),
             Place(
                 name: "desk", what: "the desk every command reads ($PARLEY_DESK)", path: desk,
@@ -79,11 +86,13 @@ struct InfoCommand: ParsableCommand {
             return
         }
         var out = "parley \(ParleyRelease.version)\n"
+        // The names in a column of their own, one space past the longest.
+        let column = (places.map(\.name.count).max() ?? 8) + 1
         for place in places {
             let where_ = place.path.map { VisibleText.escaped($0) } ?? "not set"
             let state = place.path == nil ? "" : place.contents.map { " (\($0))" } ?? " (not there yet)"
-            out += TextWrap.padded(place.name, width: 8) + where_ + state + "\n"
-            out += String(repeating: " ", count: 8) + place.what + "\n"
+            out += TextWrap.padded(place.name, width: column) + where_ + state + "\n"
+            out += String(repeating: " ", count: column) + place.what + "\n"
         }
         Console.out(out)
     }

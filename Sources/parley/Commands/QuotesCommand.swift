@@ -1,6 +1,7 @@
 import ArgumentParser
 import ParleyArchive
 import ParleyModel
+import ParleySystem
 import ParleyUI
 
 /// `parley quotes [QUERY]`: quotes matching a search, best first.
@@ -22,7 +23,8 @@ struct QuotesCommand: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "The search; several words are joined with spaces; -word excludes a word.", valueName: "QUERY"))
+            "The search; several words are joined with spaces; -word excludes a word; @NAME is a search kept with :save NAME.",
+            valueName: "QUERY"))
     var query: [String] = []
 
     @Flag(name: .long, help: "Print only the number of matching quotes.")
@@ -40,6 +42,28 @@ struct QuotesCommand: ParsableCommand {
         }
     }
 
+    /// `@NAME` alone is the search saved under that name (`:save NAME` in the dashboard);
+    /// a name nothing is saved under is a usage error naming those there are.
+    static func expandingSaved(_ text: String) throws -> String {
+        guard text.hasPrefix("@"), SavedSearchName.isValid(String(text.dropFirst())) else { return text }
+        let name = String(text.dropFirst())
+        let file = SavedSearchesFile(environment: Environment.current)
+        let read = file.read()
+        for problem in read.problems { Console.error("parley: warning: \(problem)") }
+        guard let search = read.searches.last(where: { $0.name == name }) else {
+            let names = read.searches.map { "@" + $0.name }
+            let hint =
+                Suggestion.closest(to: name, in: read.searches.map(\.name)).map { "; did you mean '@\($0)'?" } ?? ""
+            throw usageFailure(
+                "no search saved as @\(name)\(hint) ("
+                    + (names.isEmpty
+                        ? "none is saved: :save NAME on the quotes screen keeps one"
+                        : "saved: " + names.joined(separator: ", "))
+                    + ")")
+        }
+        return search.query
+    }
+
     func run() throws {
         // A desk is searched whole; --week keeps one week's quotes, as `week:` does.
         let loaded = try source.loadDesk()
@@ -47,8 +71,9 @@ struct QuotesCommand: ParsableCommand {
             desk: loaded.desk, archives: try archives.load(), notes: ReaderNotes.read(for: loaded.desk))
         let dossier = corpus.dossier
         var query: SearchQuery
+        let text = try Self.expandingSaved(self.query.joined(separator: " "))
         do {
-            query = try QueryParser.parse(self.query.joined(separator: " "))
+            query = try QueryParser.parse(text)
         } catch {
             throw usageFailure("invalid query at \(error.description)")
         }

@@ -47,17 +47,21 @@ enum DashboardRunner {
                 + first.problem
         }
         let keys = UserKeymap.current
+        let savedSearches = SavedSearchesFile.current
+        let saved = savedSearches.read()
         let notice =
-            (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description ?? keys.notice).map
-        {
-            Notice($0, isWarning: true)
-        }
+            (missing ?? read.problem ?? appearance.notice ?? appearance.warnings.first?.description ?? keys.notice
+            ?? saved.problems.first).map {
+                Notice($0, isWarning: true)
+            }
         let history = SearchHistoryFile.current
         let store = DashboardStore(
             size: session.size, context: context, keymap: keys.dashboard,
             theme: names.firstIndex(of: appearance.themeName) ?? 0,
             notice: notice,
-            history: history.read(), accessible: accessible)
+            history: history.read(),
+            saved: saved.searches.map { SavedSearch(name: $0.name, query: $0.query) },
+            accessible: accessible)
         // Themes are read when first shown, so starting costs only the one in use.
         let follower =
             loaded.files.isEmpty
@@ -71,6 +75,7 @@ enum DashboardRunner {
         }
         loop.notes = notesStore
         loop.history = history
+        loop.savedSearches = savedSearches
         if ProcessEnvironment.value("PARLEY_TEST_CRASH") == "after-first-frame" {
             // A deliberate crash, so the end-to-end tests can check the terminal is given back.
             loop.afterFirstFrame = { fatalError("PARLEY_TEST_CRASH: deliberate crash after the first frame") }

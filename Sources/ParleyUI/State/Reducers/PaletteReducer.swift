@@ -6,7 +6,7 @@ enum PaletteReducer {
     /// A key while the palette is open; nil for actions it leaves to the rest of the reducer.
     static func edit(_ state: inout AppState, _ action: Action, context: inout DashboardContext) -> [Effect]? {
         guard var palette = state.palette else { return nil }
-        let rows = PaletteRows.rows(palette, context: context)
+        let rows = PaletteRows.rows(palette, context: context, saved: state.quotes.saved)
         switch action {
         case let .typeInPalette(character):
             if palette.text.count < CommandPalette.maximumLength { palette.text.append(character) }
