@@ -139,7 +139,7 @@ let package = Package(
             name: "ParleyFuzzChecks",
             dependencies: [
                 "ParleyModel", "ParleyArchive", "ParleyUI", "ParleyDashboard", "ParleyDraft", "ParleyTerminal",
-                "ParleyArchiveMemory",
+                "ParleyArchiveMemory", "ParleySystem",
             ]
         ),
         // What the test targets share: snapshots, paths, the built binary, the fake terminal,

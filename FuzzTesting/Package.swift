@@ -9,7 +9,7 @@ import PackageDescription
 let targets = [
     "FuzzArticleDraft", "FuzzDossierLoader", "FuzzDeskAssembly", "FuzzQueryParser", "FuzzQuotebankLine",
     "FuzzThemeParser", "FuzzKeyDecoder", "FuzzCellGrid",
-    "FuzzNotesFile", "FuzzKeymapFile",
+    "FuzzNotesFile", "FuzzKeymapFile", "FuzzSavedSearches",
 ]
 
 let package = Package(

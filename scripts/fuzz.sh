@@ -7,7 +7,7 @@
 #
 # Targets: FuzzArticleDraft FuzzDossierLoader FuzzQueryParser FuzzQuotebankLine
 #          FuzzThemeParser FuzzKeyDecoder FuzzCellGrid FuzzNotesFile
-#          FuzzKeymapFile
+#          FuzzKeymapFile FuzzSavedSearches
 # Each target runs one check from Sources/ParleyFuzzChecks. A failure leaves its input as
 # FuzzTesting/crash-* (or timeout-*, oom-*): once fixed, move it to
 # FuzzTesting/FailCases/TARGET/ under a name that says what it found, and `swift test`
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 which="${1:-all}"
 seconds="${2:-60}"
-all=(FuzzArticleDraft FuzzDossierLoader FuzzDeskAssembly FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid FuzzNotesFile FuzzKeymapFile)
+all=(FuzzArticleDraft FuzzDossierLoader FuzzDeskAssembly FuzzQueryParser FuzzQuotebankLine FuzzThemeParser FuzzKeyDecoder FuzzCellGrid FuzzNotesFile FuzzKeymapFile FuzzSavedSearches)
 if [ "$which" = all ]; then targets=("${all[@]}"); else targets=("$which"); fi
 
 (cd FuzzTesting && swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
@@ -44,6 +44,7 @@ seeds() {
     FuzzCellGrid) cp FuzzTesting/Corpus/grid/* "$corpus/"; echo "" ;;
     FuzzNotesFile) cp FuzzTesting/Corpus/notes/* "$corpus/"; echo notes ;;
     FuzzKeymapFile) cp FuzzTesting/Corpus/keymaps/* "$corpus/"; echo keymap ;;
+    FuzzSavedSearches) cp FuzzTesting/Corpus/searches/* "$corpus/"; echo "" ;;
     *) echo "scripts/fuzz.sh: no target $target (targets: ${all[*]})" >&2; exit 64 ;;
   esac
 }

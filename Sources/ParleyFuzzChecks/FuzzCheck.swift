@@ -17,7 +17,7 @@ public struct FuzzCheck: Sendable {
     /// Every fuzz target's check.
     public static let all: [FuzzCheck] = [
         articleDraft, dossierLoader, deskAssembly, queryParser, quotebankLine, themeParser, keyDecoder, cellGrid,
-        notesFile, keymapFile,
+        notesFile, keymapFile, savedSearches,
     ]
 
     /// True when text holds a character that must never reach a terminal raw.

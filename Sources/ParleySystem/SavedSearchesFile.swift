@@ -22,6 +22,14 @@ public struct SavedSearchesFile: Sendable {
         guard let path, case let .success(bytes) = FileReader.read(path: path, limit: 1024 * 1024) else {
             return ([], [])
         }
+        return Self.parse(bytes, path: path)
+    }
+
+    /// The searches a file's bytes hold, the last of a name winning, and a problem for each
+    /// line that does not read; `path` names the file in the problems.
+    public static func parse(_ bytes: [UInt8], path: String) -> (
+        searches: [(name: String, query: String)], problems: [String]
+    ) {
         var searches: [(name: String, query: String)] = []
         var problems: [String] = []
         for (index, line) in String(decoding: bytes, as: UTF8.self).split(

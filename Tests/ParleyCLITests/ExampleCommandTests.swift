@@ -29,9 +29,12 @@ struct ExampleCommandTests {
         guard let text = try? String(contentsOfFile: Repository.path(page), encoding: .utf8) else { return [] }
         var examples: [Example] = []
         var inBlock = false
+        // The example the lines below belong to, until the block ends.
+        var current: Int?
         for (index, line) in text.components(separatedBy: "\n").enumerated() {
             if line.hasPrefix("```") {
                 inBlock.toggle()
+                current = nil
                 continue
             }
             guard inBlock else { continue }
@@ -45,10 +48,9 @@ struct ExampleCommandTests {
                 examples.append(
                     Example(
                         page: page, line: index + 1, command: command.trimmingCharacters(in: .whitespaces), shown: nil))
-            } else if !examples.isEmpty, examples[examples.count - 1].page == page,
-                examples[examples.count - 1].line < index + 1
-            {
-                examples[examples.count - 1].shown = (examples[examples.count - 1].shown ?? []) + [line]
+                current = examples.count - 1
+            } else if let current {
+                examples[current].shown = (examples[current].shown ?? []) + [line]
             }
         }
         return examples

@@ -36,6 +36,19 @@ struct KeymapFileTests {
         #expect(keymap.action(for: .escape, in: help) == .toggleHelp)
     }
 
+    @Test func helpQuitsByTheQuitKeysInForce() {
+        let (keymap, _) = applied("global:\n  quit: ctrl-x\n  first: q\n")
+        var help = state(.home)
+        help.showsHelp = true
+        #expect(keymap.action(for: .control("x"), in: help) == .quit)
+        #expect(keymap.action(for: .character("q"), in: help) == nil)
+        #expect(keymap.action(for: .character("q"), in: state(.home)) == .jumpToTop)
+        // Below the smallest size only "q quits" is shown, so q does, beside the keys in force.
+        let tiny = AppState(size: Size(width: 20, height: 5))
+        #expect(keymap.action(for: .character("q"), in: tiny) == .quit)
+        #expect(keymap.action(for: .control("x"), in: tiny) == .quit)
+    }
+
     @Test func aScreensEntryWinsOnThatScreenOnly() {
         let (keymap, problems) = applied("home:\n  left: a\n  right: d\nquotes:\n  sort: S\n")
         #expect(problems == [])

@@ -155,7 +155,7 @@ public struct Keymap: Sendable {
             if key == .escape || key == .character("?") || key == .enter || keys(of: .toggleHelp).contains(key) {
                 return .toggleHelp
             }
-            return key == .character("q") || keys(of: .quit).contains(key) ? .quit : nil
+            return keys(of: .quit).contains(key) ? .quit : nil
         }
         if state.collecting != nil {
             return picker.first(where: { $0.keys.contains(key) })?.action

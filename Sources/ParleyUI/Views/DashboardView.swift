@@ -69,8 +69,12 @@ public enum DashboardView {
     static func statusHints(_ state: AppState, context: DashboardContext, keymap: Keymap) -> (
         [(keys: String, what: String)], String
     ) {
-        // The help overlay's own keys are fixed (`Keymap.action(for:in:)`), not bindings.
-        if state.showsHelp { return ([("Esc", "close help"), ("q", "quit")], "") }
+        // Help is closed by Esc whatever the keymap says (`Keymap.action(for:in:)`); quit by its keys.
+        if state.showsHelp {
+            let quit =
+                StatusHint(.quit, what: "quit").keys(in: keymap, state: state).map { [(keys: $0, what: "quit")] } ?? []
+            return ([("Esc", "close help")] + quit, "")
+        }
         let (hints, note) = statusHints(state, context: context)
         let shown = hints.compactMap { hint in hint.keys(in: keymap, state: state).map { (keys: $0, what: hint.what) } }
         return (shown, note)
