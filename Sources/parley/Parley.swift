@@ -65,7 +65,7 @@ struct Parley: ParsableCommand {
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
 
-    @OptionGroup var access: AccessOptions
+    @OptionGroup var accessibility: AccessOptions
 
     /// Runs for every subcommand too (the root's options are parsed for all of them), so the
     /// warning about `$PARLEY_THEME` is the same line whichever command reads it.
@@ -90,7 +90,7 @@ struct Parley: ParsableCommand {
         try archives.checkReadable()
         let status = DashboardRunner.run(
             desk: loaded, folder: source.deskFolder, archives: archives.files, appearance: chosen,
-            accessible: access.isOn(environment: Environment.current))
+            accessible: accessibility.isOn(environment: Environment.current))
         if status != 0 { throw ExitCode(status) }
     }
 }

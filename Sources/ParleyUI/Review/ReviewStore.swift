@@ -6,9 +6,14 @@ public struct ReviewStore: Sendable, KeyPressing {
     public private(set) var state: ReviewState
     public let keymap: ReviewKeymap
     public let glyphs: Glyphs
+    /// True for the one-column frame of `ReviewAccessibleView`; the keys are the same.
+    public let accessible: Bool
     private var pendingEffects: [ReviewEffect] = []
 
-    public init(state: ReviewState, keymap: ReviewKeymap = .standard, glyphs: Glyphs = .unicode) {
+    public init(
+        state: ReviewState, keymap: ReviewKeymap = .standard, glyphs: Glyphs = .unicode, accessible: Bool = false
+    ) {
+        self.accessible = accessible
         self.state = state
         self.keymap = keymap
         self.glyphs = glyphs
@@ -41,6 +46,8 @@ public struct ReviewStore: Sendable, KeyPressing {
 
     /// The current frame.
     public func render() -> CellGrid {
-        ReviewView.render(state, glyphs: glyphs, keymap: keymap)
+        accessible
+            ? ReviewAccessibleView.render(state, glyphs: glyphs, keymap: keymap)
+            : ReviewView.render(state, glyphs: glyphs, keymap: keymap)
     }
 }

@@ -110,7 +110,7 @@ public enum ReviewView {
         page.draw(into: &grid, rect: rect, scroll: 0)
     }
 
-    private static func decisionWords(_ item: ReviewItem) -> Segment {
+    static func decisionWords(_ item: ReviewItem) -> Segment {
         if item.isWritten, item.decision == .rejected {
             return Segment("rejected: taken out of the dossier at the next write (a keeps it)", .warning)
         }

@@ -19,21 +19,46 @@ public enum AccessibleView {
     }
 
     public static func render(_ state: AppState, context: DashboardContext, keymap: Keymap = .standard) -> CellGrid {
-        var grid = CellGrid(size: state.size, asciiOnly: context.glyphs.asciiOnly)
-        let width = state.size.width
-        let height = state.size.height
         // The keys wait below the dashboard's smallest size, so the frame says so as the panes do.
         guard !DashboardLayout(size: state.size).isTooSmall else {
-            let words = "The terminal is too small, \(width) by \(height); 40 by 12 at least. q quits."
-            for (row, line) in TextWrap.lines(words, width: max(1, width)).prefix(height).enumerated() {
-                _ = grid.put(line, x: 0, y: row, width: width, role: .warning, ellipsis: "")
-            }
-            grid.placeCursor(x: 0, y: 0)
-            return grid
+            return tooSmall(state.size, asciiOnly: context.glyphs.asciiOnly, smallest: "40 by 12")
         }
-        _ = grid.put(heading(state, context: context), x: 0, y: 0, width: width, role: .title, ellipsis: "...")
         let items = overlay(state, context: context, keymap: keymap) ?? screen(state, context: context)
-        // Each item wrapped to the width, its later lines indented, so one item reads as one.
+        let scrolled: Int?
+        if case .meeting = state.screen, state.palette == nil, !state.showsHelp {
+            scrolled = state.meeting.scroll
+        } else {
+            scrolled = nil
+        }
+        return frame(
+            heading: heading(state, context: context), items: items,
+            status: status(state, context: context, keymap: keymap), size: state.size,
+            asciiOnly: context.glyphs.asciiOnly, top: scrolled)
+    }
+
+    /// "The terminal is too small", in words, for a frame below the smallest size.
+    static func tooSmall(_ size: Size, asciiOnly: Bool, smallest: String) -> CellGrid {
+        var grid = CellGrid(size: size, asciiOnly: asciiOnly)
+        let words = "The terminal is too small, \(size.width) by \(size.height); \(smallest) at least. q quits."
+        for (row, line) in TextWrap.lines(words, width: max(1, size.width)).prefix(size.height).enumerated() {
+            _ = grid.put(line, x: 0, y: row, width: size.width, role: .warning, ellipsis: "")
+        }
+        grid.placeCursor(x: 0, y: 0)
+        return grid
+    }
+
+    /// A frame of one column: the heading, the items wrapped to the width (later lines of an
+    /// item indented, so one item reads as one), the status line; the cursor on the selected
+    /// item, or at the end of the line being typed.
+    ///
+    /// - Parameter top: the first line shown; nil puts the selection a third of the way down.
+    static func frame(heading: String, items: [Item], status: String, size: Size, asciiOnly: Bool, top scrolled: Int?)
+        -> CellGrid
+    {
+        var grid = CellGrid(size: size, asciiOnly: asciiOnly)
+        let width = size.width
+        let height = size.height
+        _ = grid.put(heading, x: 0, y: 0, width: width, role: .title, ellipsis: "...")
         var lines: [(text: String, role: StyleRole, item: Int)] = []
         for (index, item) in items.enumerated() {
             // Later lines are indented by two, so they are wrapped two narrower.
@@ -45,13 +70,8 @@ public enum AccessibleView {
         let bodyHeight = height - 2
         let selectedItem = items.firstIndex(where: \.selected) ?? items.firstIndex(where: \.typing)
         let selectedLine = selectedItem.flatMap { item in lines.firstIndex { $0.item == item } }
-        var top = 0
-        if case .meeting = state.screen, state.palette == nil, !state.showsHelp {
-            top = state.meeting.scroll
-        } else if let selectedLine {
-            // The selection a third of the way down, so what follows it is in view.
-            top = selectedLine - bodyHeight / 3
-        }
+        // The selection a third of the way down, so what follows it is in view.
+        var top = scrolled ?? selectedLine.map { $0 - bodyHeight / 3 } ?? 0
         top = max(0, min(top, lines.count - bodyHeight))
         for (row, line) in lines.dropFirst(top).prefix(bodyHeight).enumerated() {
             _ = grid.put(line.text, x: 0, y: 1 + row, width: width, role: line.role, ellipsis: "")
@@ -67,9 +87,7 @@ public enum AccessibleView {
         } else {
             grid.placeCursor(x: 0, y: 1)
         }
-        _ = grid.put(
-            status(state, context: context, keymap: keymap), x: 0, y: height - 1, width: width, role: .status,
-            ellipsis: "...")
+        _ = grid.put(status, x: 0, y: height - 1, width: width, role: .status, ellipsis: "...")
         return grid
     }
 

@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var source: DossierOptions
     @OptionGroup var archives: ArchiveOptions
     @OptionGroup var appearance: AppearanceOptions
-    @OptionGroup var access: AccessOptions
+    @OptionGroup var accessibility: AccessOptions
 
     func validate() throws {
         guard Size(parsing: size) != nil else { throw ValidationError("--size must be WIDTHxHEIGHT, such as 120x40") }
@@ -66,7 +66,8 @@ struct RenderCommand: ParsableCommand {
             themeNames: [chosen.themeName])
         var store = InlineDashboard(
             DashboardStore(
-                size: Size(parsing: size)!, context: context, accessible: access.isOn(environment: Environment.current))
+                size: Size(parsing: size)!, context: context,
+                accessible: accessibility.isOn(environment: Environment.current))
         )
         do {
             try FrameScript(screen: screen.rawValue, query: query, select: select).apply(to: &store)

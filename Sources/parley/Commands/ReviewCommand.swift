@@ -44,6 +44,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var source: DossierOptions
 
     @OptionGroup var appearance: AppearanceOptions
+    @OptionGroup var accessibility: AccessOptions
 
     func validate() throws {
         guard source.dossier.count == 1 || (source.dossier.isEmpty && source.deskFolder != nil) else {
@@ -97,9 +98,10 @@ struct ReviewCommand: ParsableCommand {
         skeleton.isSkeleton = true
         let starting = existing == nil ? skeleton.yaml() : nil
         let chosen = try appearance.appearance(outputIsTerminal: true)
+        let accessible = accessibility.isOn(environment: Environment.current)
         let terminal: TerminalSession
         do {
-            terminal = try TerminalSession(theme: chosen.theme, colour: chosen.usesColour)
+            terminal = try TerminalSession(theme: chosen.theme, colour: chosen.usesColour, accessible: accessible)
         } catch {
             Console.error("parley: \(error.description)")
             throw ExitCode(2)
@@ -109,7 +111,9 @@ struct ReviewCommand: ParsableCommand {
         let keys = UserKeymap.current
         if let notice = keys.notice { state.notice = Notice(notice, isWarning: true) }
         var loop = ReviewLoop(
-            store: ReviewStore(state: state, keymap: keys.review, glyphs: terminal.isUnicode ? .unicode : .ascii),
+            store: ReviewStore(
+                state: state, keymap: keys.review, glyphs: terminal.isUnicode ? .unicode : .ascii,
+                accessible: accessible),
             writer: ReviewWriter(starting: starting))
         let status = loop.run(on: terminal)
         terminal.restore()

@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleySystem
 
 /// `--accessible` (or `PARLEY_ACCESSIBLE=1`): the dashboard in one column for screen readers
-/// and braille displays, for the dashboard and `parley render`.
+/// and braille displays, for the dashboard, `parley review` and `parley render`.
 struct AccessOptions: ParsableArguments {
     @Flag(
         name: .long,
