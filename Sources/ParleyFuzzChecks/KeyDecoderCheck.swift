@@ -6,7 +6,7 @@ import ParleyUI
 extension FuzzCheck {
     /// Decodes the bytes as ncurses inputs, four bytes a key, and presses them on the
     /// dashboard, resizing it now and then: the frame always fills the terminal exactly, holds
-    /// no raw control character, and `q` always quits.
+    /// no raw control character, and `q` quits unless a line is taking text.
     public static let keyDecoder = FuzzCheck(target: "FuzzKeyDecoder") { bytes in
         guard let week = try? BundledDossier.load() else { return "the bundled week does not load" }
         var store = InlineDashboard(size: Size(width: 100, height: 30), context: DashboardContext(dossier: week))
@@ -33,8 +33,14 @@ extension FuzzCheck {
             return "a frame of \(frame.lines.count) lines for \(store.state.size.height)"
         }
         if frame.lines.contains(where: hasRawControl) { return "a raw control character in the frame" }
+        // Where characters are text (the search line, a flag or note, the palette), q is typed;
+        // below the smallest size only "q quits" is shown, and it does.
+        let typing =
+            (store.state.quotes.isEditing || store.state.noting != nil || store.state.palette != nil)
+            && !DashboardLayout(size: store.state.size).isTooSmall
         store.press(.character("q"))
-        if !store.state.isQuitting, !store.state.quotes.isEditing { return "q did not quit" }
+        if !store.state.isQuitting, !typing { return "q did not quit" }
+        if typing, store.state.isQuitting { return "q quit while a line took text" }
         return nil
     }
 }
