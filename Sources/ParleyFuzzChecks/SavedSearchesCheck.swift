@@ -7,7 +7,7 @@ extension FuzzCheck {
     public static let savedSearches = FuzzCheck(target: "FuzzSavedSearches") { bytes in
         let (searches, problems) = SavedSearchesFile.parse(bytes, path: "searches")
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
-        for search in searches where !SavedSearchName.isValid(search.name) {
+        for search in searches where !SavedSearch.isName(search.name) {
             return "a search kept under a name @NAME cannot take: \(search.name.debugDescription)"
         }
         if Set(searches.map(\.name)).count != searches.count { return "a name kept twice" }

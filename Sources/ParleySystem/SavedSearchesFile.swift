@@ -18,7 +18,7 @@ public struct SavedSearchesFile: Sendable {
 
     /// The searches kept, by name in the order saved, and a problem for each line that does
     /// not read (`FILE:LINE: …`), which is left out.
-    public func read() -> (searches: [(name: String, query: String)], problems: [String]) {
+    public func read() -> (searches: [SavedSearch], problems: [String]) {
         guard let path, case let .success(bytes) = FileReader.read(path: path, limit: 1024 * 1024) else {
             return ([], [])
         }
@@ -28,22 +28,22 @@ public struct SavedSearchesFile: Sendable {
     /// The searches a file's bytes hold, the last of a name winning, and a problem for each
     /// line that does not read; `path` names the file in the problems.
     public static func parse(_ bytes: [UInt8], path: String) -> (
-        searches: [(name: String, query: String)], problems: [String]
+        searches: [SavedSearch], problems: [String]
     ) {
-        var searches: [(name: String, query: String)] = []
+        var searches: [SavedSearch] = []
         var problems: [String] = []
         for (index, line) in String(decoding: bytes, as: UTF8.self).split(
             separator: "\n", omittingEmptySubsequences: false
         ).enumerated() {
             if line.isEmpty { continue }
-            guard let tab = line.firstIndex(of: "\t"), SavedSearchName.isValid(String(line[..<tab])) else {
+            guard let tab = line.firstIndex(of: "\t"), SavedSearch.isName(String(line[..<tab])) else {
                 problems.append("\(path):\(index + 1): a saved search is NAME, a tab, then the query")
                 continue
             }
             let name = String(line[..<tab])
             let query = String(line[line.index(after: tab)...])
             searches.removeAll { $0.name == name }
-            searches.append((name, query))
+            searches.append(SavedSearch(name: name, query: query))
         }
         return (searches, problems)
     }

@@ -122,7 +122,7 @@ public enum PaletteRows {
                     (week.id, week.dossier.span?.text ?? week.dossier.title, Action.showWeek(index))
                 })
         case "save":
-            guard SavedSearchName.isValid(typed) else { return [] }
+            guard SavedSearch.isName(typed) else { return [] }
             return [row(typed, "keep the search as @\(typed)", .saveSearch(typed))]
         default:
             // Quote ids: those that begin with what is typed, then those holding it, in the desk's order.

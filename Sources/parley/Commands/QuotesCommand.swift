@@ -45,12 +45,12 @@ struct QuotesCommand: ParsableCommand {
     /// `@NAME` alone is the search saved under that name (`:save NAME` in the dashboard);
     /// a name nothing is saved under is a usage error naming those there are.
     static func expandingSaved(_ text: String) throws -> String {
-        guard text.hasPrefix("@"), SavedSearchName.isValid(String(text.dropFirst())) else { return text }
+        guard text.hasPrefix("@"), SavedSearch.isName(String(text.dropFirst())) else { return text }
         let name = String(text.dropFirst())
         let file = SavedSearchesFile(environment: Environment.current)
         let read = file.read()
         for problem in read.problems { Console.error("parley: warning: \(problem)") }
-        guard let search = read.searches.last(where: { $0.name == name }) else {
+        guard let search = read.searches.first(where: { $0.name == name }) else {
             let names = read.searches.map { "@" + $0.name }
             let hint =
                 Suggestion.closest(to: name, in: read.searches.map(\.name)).map { "; did you mean '@\($0)'?" } ?? ""

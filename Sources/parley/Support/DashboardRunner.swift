@@ -60,7 +60,7 @@ enum DashboardRunner {
             theme: names.firstIndex(of: appearance.themeName) ?? 0,
             notice: notice,
             history: history.read(),
-            saved: saved.searches.map { SavedSearch(name: $0.name, query: $0.query) },
+            saved: saved.searches,
             accessible: accessible)
         // Themes are read when first shown, so starting costs only the one in use.
         let follower =

@@ -6,7 +6,8 @@ enum PaletteReducer {
     /// A key while the palette is open; nil for actions it leaves to the rest of the reducer.
     static func edit(_ state: inout AppState, _ action: Action, context: inout DashboardContext) -> [Effect]? {
         guard var palette = state.palette else { return nil }
-        let rows = PaletteRows.rows(palette, context: context, saved: state.quotes.saved)
+        // Worked out only for the keys that need them, not for news arriving meanwhile.
+        var rows: [PaletteRows.Row] { PaletteRows.rows(palette, context: context, saved: state.quotes.saved) }
         switch action {
         case let .typeInPalette(character):
             if palette.text.count < CommandPalette.maximumLength { palette.text.append(character) }
@@ -20,8 +21,9 @@ enum PaletteReducer {
             palette.text.removeLast()
             palette.selection = 0
         case .moveUp, .moveDown:
-            guard !rows.isEmpty else { return [] }
-            palette.selection = min(max(0, palette.selection + (action == .moveUp ? -1 : 1)), rows.count - 1)
+            let count = rows.count
+            guard count > 0 else { return [] }
+            palette.selection = min(max(0, palette.selection + (action == .moveUp ? -1 : 1)), count - 1)
         case .completeInPalette:
             guard let row = rows.element(at: palette.selection) else { return [] }
             switch row.run {
